@@ -1,0 +1,496 @@
+//! Labelled units → [`Article`]: pick the main run, split off the dateline,
+//! fill title, date, authors, figures and related links, and account for
+//! every dropped unit.
+
+use crate::article::{Article, Block, BlockKind, Figure, Reason, Related, Removed};
+use crate::classify::language::{self, script_of};
+use crate::classify::lexicon::Lexicon;
+use crate::classify::{self, Class, Judged, PageContext};
+use crate::error::Error;
+use crate::extract::{byline, date, dateline, figure, title};
+use crate::segment::meta::PageMeta;
+use crate::segment::Unit;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// How many bytes of the page's longest lines whatlang sees.
+const LANG_SAMPLE_BYTES: usize = 4096;
+/// How far above the main run we look for the headline.
+const TITLE_WINDOW: usize = 15;
+/// How far into the main run metadata (bylines, dates) may still stand.
+const META_INTO_RUN: usize = 4;
+/// Related boxes list at most this many headlines after their header.
+const MAX_RELATED_ITEMS: usize = 15;
+
+pub(crate) struct Options {
+    pub explain: bool,
+    pub is_html: bool,
+}
+
+/// Run the shared pipeline on segmented units.
+pub(crate) fn assemble(
+    units: &[Unit<'_>],
+    meta: &PageMeta,
+    lexicon: &Lexicon,
+    opts: &Options,
+) -> Result<Article, Error> {
+    if units.is_empty() {
+        return Err(Error::NoArticle);
+    }
+    let sample = language_sample(units);
+    let lang = language::detect(&sample).or(meta.language);
+    let ctx = PageContext {
+        lexicon,
+        lang,
+        script: script_of(&sample),
+    };
+    let mut js = classify::judge(units, &ctx);
+
+    let mut art = Article {
+        language: lang.map(str::to_string),
+        ..Article::default()
+    };
+    art.site_name = meta.site_name.clone();
+
+    // Title line of a text dump: `<title>` comes first in many converters.
+    let first_title = if opts.is_html {
+        None
+    } else {
+        first_line_title(units, &js)
+    };
+    if art.site_name.is_none() {
+        art.site_name = first_title.and_then(|(_, site)| site.map(str::to_string));
+    }
+    if art.site_name.is_none() && !opts.is_html {
+        art.site_name = repeated_tail(units);
+    }
+    mark_cards(
+        units,
+        &mut js,
+        art.site_name.as_deref(),
+        &mut art.figures,
+        &mut art.related,
+    );
+    mark_credits(units, &mut js, &mut art.figures);
+    mark_related_boxes(units, &mut js, &mut art.related);
+    mark_duplicates(units, &mut js);
+
+    // A page of short paragraphs has no "good" block for context to lean on:
+    // its near-good blocks are the best it has.
+    if !js.iter().any(|j| j.class == Class::Good) {
+        for j in js.iter_mut().filter(|j| j.class == Class::NearGood) {
+            j.class = Class::Good;
+        }
+    }
+    let before: Vec<Class> = js.iter().map(|j| j.class).collect();
+    classify::smooth(&mut js);
+    let (start, end) = match classify::main_run(&js) {
+        Some(run) => run,
+        // Context dropped everything (one short page, one paragraph): keep the
+        // longest unit that was content on its own evidence.
+        None => {
+            let i = (0..js.len())
+                .filter(|&i| {
+                    js[i].reason.is_none() && matches!(before[i], Class::Good | Class::NearGood)
+                })
+                .max_by_key(|&i| js[i].d.chars)
+                .ok_or(Error::NoArticle)?;
+            js[i].class = Class::Good;
+            (i, i)
+        }
+    };
+
+    // Title: what the page declares, else the on-page headline.
+    let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
+    art.title = meta.title.clone().or_else(|| match title_at {
+        Some((0, Some(head))) => Some(head.to_string()),
+        Some((i, _)) => Some(units[i].text.clone()),
+        None => None,
+    });
+    if let Some((i, _)) = title_at {
+        js[i].reason = Some(Reason::Title);
+    }
+    if let Some(t) = &art.title {
+        let folded = title::fold(t);
+        for i in 0..units.len().min(end + 1) {
+            if !folded.is_empty() && title::fold(&units[i].text) == folded {
+                js[i].reason = Some(Reason::Title);
+            }
+        }
+    }
+
+    // Bylines and dates near the top.
+    let top = (end + 1).min(start + META_INTO_RUN).min(units.len());
+    art.authors = meta.authors.clone();
+    for i in 0..top {
+        if js[i].d.chars > 120 || js[i].reason.is_some_and(|r| r != Reason::Metadata) {
+            continue;
+        }
+        if let Some(names) = byline::authors(&units[i].text) {
+            js[i].reason = Some(Reason::Metadata);
+            if art.authors.is_empty() {
+                art.authors = names;
+            }
+        }
+    }
+    art.published = meta
+        .published
+        .clone()
+        .or_else(|| find_published(units, &mut js, top));
+
+    // Blocks.
+    let mut seen: HashMap<&str, ()> = HashMap::new();
+    for i in 0..units.len() {
+        let u = &units[i];
+        let j = &js[i];
+        let keep = j.reason.is_none() && (start..=end).contains(&i) && j.class == Class::Good;
+        if keep && seen.insert(u.text.as_str(), ()).is_none() {
+            let kind = block_kind(u, j, opts.is_html);
+            art.blocks.push(Block::new(kind, u.text.clone()));
+            continue;
+        }
+        if opts.explain {
+            let reason = j.reason.unwrap_or(if keep {
+                Reason::Duplicate
+            } else {
+                Reason::Boilerplate
+            });
+            art.removed.push(Removed {
+                text: u.raw.to_string(),
+                reason,
+            });
+        }
+    }
+    // A heading with nothing after it heads something we dropped.
+    while art
+        .blocks
+        .last()
+        .is_some_and(|b| b.kind == BlockKind::Heading)
+    {
+        let b = art.blocks.pop().expect("last exists");
+        if opts.explain {
+            art.removed.push(Removed {
+                text: b.text,
+                reason: Reason::Boilerplate,
+            });
+        }
+    }
+    if let Some(first) = art
+        .blocks
+        .iter_mut()
+        .find(|b| b.kind == BlockKind::Paragraph)
+    {
+        if let Some((dl, rest)) = dateline::split(&first.text) {
+            first.text = rest.to_string();
+            art.dateline = Some(dl);
+        }
+    }
+    if art.blocks.is_empty() {
+        return Err(Error::NoArticle);
+    }
+    art.body = art
+        .blocks
+        .iter()
+        .map(|b| b.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    Ok(art)
+}
+
+/// The page's longest lines, in order, up to a sample size whatlang reads fast.
+fn language_sample(units: &[Unit<'_>]) -> String {
+    let mut sample = String::new();
+    for min in [100, 40, 0] {
+        for u in units.iter().filter(|u| u.text.len() >= min) {
+            if sample.len() >= LANG_SAMPLE_BYTES {
+                break;
+            }
+            sample.push_str(&u.text);
+            sample.push('\n');
+        }
+        if sample.len() >= LANG_SAMPLE_BYTES / 4 {
+            break;
+        }
+    }
+    sample
+}
+
+/// The first line of a dump, when it reads like a `<title>`: headline and site.
+fn first_line_title<'u>(
+    units: &'u [Unit<'_>],
+    js: &[Judged],
+) -> Option<(&'u str, Option<&'u str>)> {
+    let (u, j) = (units.first()?, js.first()?);
+    if j.reason.is_some() || j.d.words < 3 || j.d.chars > 250 {
+        return None;
+    }
+    match title::split_site(&u.text) {
+        Some((head, site)) => Some((head, Some(site))),
+        None if j.headline => Some((u.text.as_str(), None)),
+        None => None,
+    }
+}
+
+/// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
+/// `" - X"` tail shared by several lines names the site.
+fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for u in units.iter().skip(1) {
+        if let Some(tail) = dash_tail(&u.text) {
+            *counts.entry(tail).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(t, c)| *c >= 2 && t.split_whitespace().count() <= 5)
+        .max_by_key(|(t, c)| (*c, t.len()))
+        .map(|(t, _)| t.to_string())
+}
+
+/// The text after the last `" - "`, up to its first comma.
+fn dash_tail(text: &str) -> Option<&str> {
+    let pos = text.rfind(" - ")?;
+    let tail = text[pos + 3..].split(',').next()?.trim();
+    (!tail.is_empty() && tail.chars().next().is_some_and(char::is_uppercase)).then_some(tail)
+}
+
+/// The caption before `" - Site…"` when a line is an image card of the site.
+fn card_caption<'t>(text: &'t str, site: &str) -> Option<&'t str> {
+    let pos = text.rfind(" - ")?;
+    let tail = text[pos + 3..].trim();
+    let is_site = tail == site || tail.strip_prefix(site).is_some_and(|r| r.starts_with(','));
+    is_site.then(|| text[..pos].trim())
+}
+
+/// Image cards (alt text ending in the site name): a caption, and a related
+/// link when a headline follows.
+fn mark_cards(
+    units: &[Unit<'_>],
+    js: &mut [Judged],
+    site: Option<&str>,
+    figures: &mut Vec<Figure>,
+    related: &mut Vec<Related>,
+) {
+    let Some(site) = site else { return };
+    let mut i = 1;
+    while i < units.len() {
+        if let Some(caption) = card_caption(&units[i].text, site) {
+            js[i].reason = Some(Reason::Caption);
+            let next = i + 1;
+            if next < units.len()
+                && js[next].headline
+                && js[next].reason.is_none()
+                && !js[next].d.terminal
+            {
+                js[next].reason = Some(Reason::Related);
+                related.push(Related {
+                    title: units[next].text.clone(),
+                    url: units[next].href.clone(),
+                });
+                i = next;
+            } else if i > 0 && figure::split_glued(&units[i - 1].text, caption).is_some() {
+                // The credit line before carries this caption glued on; mark_credits pairs them.
+            } else {
+                figures.push(Figure {
+                    caption: Some(caption.to_string()),
+                    credit: None,
+                });
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Photo credits, with the caption they belong to.
+fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>) {
+    for i in 0..units.len() {
+        if js[i].reason.is_some_and(|r| r != Reason::Footer) {
+            continue;
+        }
+        let text = &units[i].text;
+        let Some(c) = figure::credit(text, js[i].d.chars) else {
+            continue;
+        };
+        match c {
+            figure::Credit::Leading | figure::Credit::AgencyOnly => {
+                js[i].reason = Some(Reason::PhotoCredit);
+                // A caption glued to the credit repeats on the next line.
+                let glued = units.get(i + 1).and_then(|n| {
+                    let caption = n
+                        .text
+                        .rfind(" - ")
+                        .map_or(n.text.as_str(), |p| n.text[..p].trim());
+                    figure::split_glued(text, caption).map(|credit| (credit, caption))
+                });
+                match glued {
+                    Some((credit, caption)) => {
+                        js[i + 1].reason = Some(Reason::Caption);
+                        figures.retain(|f| f.caption.as_deref() != Some(caption));
+                        figures.push(Figure {
+                            caption: Some(caption.to_string()),
+                            credit: Some(credit.to_string()),
+                        });
+                    }
+                    None => figures.push(Figure {
+                        caption: None,
+                        credit: Some(text.clone()),
+                    }),
+                }
+            }
+            figure::Credit::Trailing { caption, credit } => {
+                js[i].reason = Some(Reason::Caption);
+                figures.push(Figure {
+                    caption: Some(caption.to_string()),
+                    credit: Some(credit.to_string()),
+                });
+            }
+        }
+    }
+}
+
+static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:read more|related|see also|also read|read also|more|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|lee también|leggi anche|leia também|lees ook|czytaj też|читайте также)\s*[:|›»>–—-]\s*(?P<title>\S.{8,200})$")
+        .expect("valid")
+});
+
+/// Related boxes: a header ("Related", "Read more") and the headlines under
+/// it; and inline "Read more: headline" lines.
+fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<Related>) {
+    let mut i = 0;
+    while i < units.len() {
+        if let Some(c) = READ_MORE.captures(&units[i].text) {
+            js[i].reason = Some(Reason::Related);
+            related.push(Related {
+                title: c["title"].trim().to_string(),
+                url: units[i].href.clone(),
+            });
+        } else if js[i].reason == Some(Reason::Related) && js[i].d.words <= 6 {
+            let mut k = i + 1;
+            let mut taken = 0;
+            while k < units.len() && taken < MAX_RELATED_ITEMS {
+                let j = &js[k];
+                if j.reason.is_some() {
+                    k += 1;
+                    continue;
+                }
+                if j.class == Class::Good || !(j.headline || j.d.chars < 120) {
+                    break;
+                }
+                if j.headline && j.d.words >= 3 {
+                    js[k].reason = Some(Reason::Related);
+                    related.push(Related {
+                        title: units[k].text.clone(),
+                        url: units[k].href.clone(),
+                    });
+                    taken += 1;
+                } else {
+                    break;
+                }
+                k += 1;
+            }
+            i = k.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// Short units printed more than once (menus in header and footer) are
+/// duplicates; long ones (pull quotes) are left to the classifier.
+fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for u in units {
+        *counts.entry(u.text.as_str()).or_default() += 1;
+    }
+    for (u, j) in units.iter().zip(js.iter_mut()) {
+        if j.reason.is_none()
+            && j.class == Class::Short
+            && !j.headline
+            && counts[u.text.as_str()] > 1
+        {
+            j.reason = Some(Reason::Duplicate);
+        }
+    }
+}
+
+/// The unit holding the headline; with the headline itself when it is only
+/// a part of that unit (a first line with a site suffix).
+fn find_title<'u>(
+    units: &'u [Unit<'_>],
+    js: &[Judged],
+    start: usize,
+    meta: &PageMeta,
+    first: Option<&'u str>,
+) -> Option<(usize, Option<&'u str>)> {
+    let lo = start.saturating_sub(TITLE_WINDOW);
+    let hi = (start + 3).min(units.len());
+    let candidate = |i: usize| {
+        js[i].headline && js[i].d.words >= 2 && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+    };
+    // A line that the declared or first-line title contains: the on-page headline.
+    let reference = meta.title.as_deref().or(first);
+    if let Some(r) = reference {
+        let folded = title::fold(r);
+        for i in (lo.max(1)..hi).rev() {
+            let f = title::fold(&units[i].text);
+            if candidate(i) && f.len() * 2 >= folded.len() && folded.contains(&f) {
+                return Some((i, None));
+            }
+        }
+        if first.is_some() {
+            return Some((0, first));
+        }
+        return None;
+    }
+    // No reference: the nearest headline-shaped line above the run's first prose.
+    (lo..hi)
+        .rev()
+        .find(|&i| {
+            candidate(i)
+                && js[i].d.words >= 3
+                && (i < start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
+        })
+        .map(|i| (i, None))
+}
+
+/// The publication date: a date standing as a field near the top, one that
+/// says "published" first, then one that does not say "updated".
+fn find_published(units: &[Unit<'_>], js: &mut [Judged], top: usize) -> Option<String> {
+    let mut fallback: Option<String> = None;
+    let mut best: Option<String> = None;
+    for i in 0..top {
+        let text = units[i].text.as_str();
+        if js[i].d.chars > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        for hit in date::find_dates(text) {
+            if !date::is_standalone(text, &hit) {
+                continue;
+            }
+            if js[i].d.words <= 12 && js[i].reason.is_none() {
+                js[i].reason = Some(Reason::Metadata);
+            }
+            if date::says_published(text) {
+                return Some(hit.iso);
+            }
+            if date::says_updated(text) {
+                fallback.get_or_insert(hit.iso);
+            } else {
+                best.get_or_insert(hit.iso);
+            }
+        }
+    }
+    best.or(fallback)
+}
+
+fn block_kind(u: &Unit<'_>, j: &Judged, is_html: bool) -> BlockKind {
+    if is_html || u.kind != BlockKind::Paragraph {
+        return u.kind;
+    }
+    if j.headline && j.d.words <= 20 && !j.d.terminal {
+        BlockKind::Heading
+    } else {
+        BlockKind::Paragraph
+    }
+}

@@ -1,0 +1,44 @@
+//! DOM evidence: reasons the markup gives outright (HTML only; text units
+//! carry no flags).
+
+use crate::article::Reason;
+use crate::segment::{flag, Unit};
+
+/// Reasons the markup gives outright (HTML only; text units carry no flags).
+pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
+    let f = u.flags;
+    if f == 0 {
+        return None;
+    }
+    let strong_content = f & (flag::IN_ARTICLE | flag::CLS_CONTENT) != 0;
+    let r = if f & flag::CLS_COOKIE != 0 {
+        Reason::CookieNotice
+    } else if f & flag::CLS_NEWSLETTER != 0 {
+        Reason::Newsletter
+    } else if f & flag::CLS_SHARE != 0 {
+        Reason::ShareWidget
+    } else if f & flag::CLS_AD != 0 {
+        Reason::Advertisement
+    } else if f & flag::CLS_COMMENT != 0 {
+        Reason::CommentPrompt
+    } else if f & flag::CLS_RELATED != 0 {
+        Reason::Related
+    } else if f & flag::IN_NAV != 0 || f & flag::CLS_NAV != 0 {
+        Reason::Navigation
+    } else if f & (flag::IN_FOOTER | flag::CLS_FOOTER) != 0 && !strong_content {
+        Reason::Footer
+    } else if f & (flag::IN_FORM | flag::IN_BUTTON) != 0 && !strong_content {
+        Reason::Navigation
+    } else if f & flag::IN_ASIDE != 0 && !strong_content {
+        Reason::Boilerplate
+    } else if f & flag::CLS_BYLINE != 0 || f & flag::CLS_META != 0 {
+        Reason::Metadata
+    } else if f & flag::IN_CAPTION != 0 {
+        Reason::Caption
+    } else if f & flag::CLS_CREDIT != 0 {
+        Reason::PhotoCredit
+    } else {
+        return None;
+    };
+    Some(r)
+}

@@ -1,0 +1,278 @@
+//! Language and script evidence.
+//!
+//! whatlang runs once per page, on a bounded sample of its longest lines
+//! (whatlang reads ~30 MB/s; a page-sized sample keeps it off the hot path).
+//! Per line we only run a cheap character-class scan for the script, and
+//! count stopwords of the article's language and of English.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Writing systems we tell apart with a character-class scan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Latin,
+    Cyrillic,
+    Greek,
+    Arabic,
+    Hebrew,
+    Cjk,
+    Hangul,
+    Devanagari,
+    Thai,
+    Other,
+}
+
+/// The dominant script of `text` by letter count, or `None` without letters.
+pub(crate) fn script_of(text: &str) -> Option<Script> {
+    let mut counts = [0u32; 10];
+    for c in text.chars() {
+        let s = match c as u32 {
+            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+            0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+            0x400..=0x52F => Script::Cyrillic,
+            0x590..=0x5FF => Script::Hebrew,
+            0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
+            0x900..=0x97F => Script::Devanagari,
+            0xE00..=0xE7F => Script::Thai,
+            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
+            _ if c.is_alphabetic() => Script::Other,
+            _ => continue,
+        };
+        counts[s as usize] += 1;
+    }
+    let (i, &n) = counts.iter().enumerate().max_by_key(|(_, &n)| n)?;
+    if n == 0 {
+        return None;
+    }
+    Some(ALL_SCRIPTS[i])
+}
+
+const ALL_SCRIPTS: [Script; 10] = [
+    Script::Latin,
+    Script::Cyrillic,
+    Script::Greek,
+    Script::Arabic,
+    Script::Hebrew,
+    Script::Cjk,
+    Script::Hangul,
+    Script::Devanagari,
+    Script::Thai,
+    Script::Other,
+];
+
+/// Scripts written without spaces between words.
+pub(crate) fn is_unspaced(script: Script) -> bool {
+    matches!(script, Script::Cjk | Script::Thai)
+}
+
+/// Detect the language of a sample; returns the ISO 639-1 code.
+/// Samples of under 20 characters are too short to trust.
+pub(crate) fn detect(sample: &str) -> Option<&'static str> {
+    if sample.chars().take(20).count() < 20 {
+        return None;
+    }
+    let info = whatlang::detect(sample)?;
+    iso639_1(info.lang())
+}
+
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang::*;
+    Some(match lang {
+        Eng => "en",
+        Rus => "ru",
+        Cmn => "zh",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Jpn => "ja",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        Epo => "eo",
+    })
+}
+
+/// Stopwords: the most frequent function words of each language (about a
+/// hundred each, from frequency lists). Text whose words are ~30 % or more of
+/// these is running prose; menus and headlines score far lower (the jusText
+/// observation).
+#[rustfmt::skip]
+const STOPWORDS: &[(&str, &str)] = &[
+    ("en", "a about above after again against all also am an and any are as at be because been before being between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other our out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yours said says will would may might must can't don't it's i'm we're they're there's"),
+    ("de", "aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei bin bis bist da damit dann das dass daß dem den denn der des dich die dies diese diesem diesen dieser dieses dir doch dort du durch ein eine einem einen einer eines er es etwas euch für gegen gewesen hab habe haben hat hatte hier hin hinter ich ihm ihn ihnen ihr ihre im in indem ins ist jede jedem jeden jeder jedes jetzt kann kein keine können man mein meine mich mir mit muss nach nicht nichts noch nun nur ob oder ohne sehr sein seine sich sie sind so solche soll sondern über um und uns unser unter viel vom von vor war waren warum was weil welche wenn wer werden wie wieder will wir wird wo zu zum zur zwischen wurde wurden worden sei"),
+    ("fr", "à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous c d j l m n s t y été était être avait avoir a est sont ont fait plus comme tout tous aussi bien peut entre depuis alors sans sous cela ça si"),
+    ("es", "a al algo algunos ante antes como con contra cual cuando de del desde donde durante e el él ella ellas ellos en entre era es esa esas ese eso esos esta está están estas este esto estos fue fueron ha han hasta hay la las le les lo los más me mi mis mucho muy nada ni no nos nosotros o os otra otro para pero poco por porque que quien se ser si sí sin sobre son su sus también tanto te tiene tienen todo todos tu un una uno unos y ya yo sido puede"),
+    ("it", "a ad al alla alle allo ai agli anche avere aveva c che chi ci come con contro cui da dal dalla dalle dei del della delle dello di dove e è ed era essere fa gli ha hanno i il in io la le lei li lo loro lui ma mi mio ne nei nel nella nelle non noi o per perché più può quale quando quella quelle quello questa queste questo se sei si sia siamo sono sta stato su sua sue sui sul sulla suo suoi tra tu un una uno vi è stata stati sarà"),
+    ("pt", "a à ao aos as às até com como da das de dela dele deles do dos e é ela elas ele eles em entre era essa esse esta está estão este eu foi for foram há isso isto já la lhe mais mas me mesmo meu minha muito na não nas nem no nos nós o os ou para pela pelas pelo pelos por qual quando que quem se sem ser seu seus só sua suas também te tem têm um uma umas uns você foram sido"),
+    ("nl", "aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze zelf zich zij zijn zo zonder zou"),
+    ("ru", "и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это также"),
+    ("uk", "і в у на з що не та як до за він я це його від але ми ви вони вона було бути був була були є по так про при для чи або якщо коли також який яка які цей ця ці тому через після між може буде вже ще лише тільки щоб"),
+    ("pl", "a aby ale bardzo bez bo być był była było były będzie co czy dla do gdy gdzie go i ich ile im ja jak jako jakie je jego jej jest jeszcze jeśli już kiedy kto która które który lub ma mają może mnie mu na nad nam nas nawet nie nich nim niż o od oraz po pod przez przy również się są ta tak także tam te tego tej ten to tu tylko tym w we więc wszystko z za że żeby jednak został została"),
+    ("sv", "och det att i en jag hon som han på den med var sig för så till är men ett om hade de av icke mig du henne då sin nu har inte hans honom skulle hennes där min man ej vid kunde något från ut när efter upp vi dem vara vad över än dig kan sina här ha mot alla under någon eller allt mycket sedan ju denna själv detta åt utan varit hur ingen mitt ni bli blev oss din dessa några deras blir mina samma vilken er sådan vår blivit dess inom mellan"),
+    ("da", "og i jeg det at en den til er som på de med han af for ikke der var mig sig men et har om vi min havde ham hun nu over da fra du ud sin dem os op man hans hvor eller hvad skal selv her alle vil blev kunne ind når være dog noget ville jo deres efter ned skulle denne end dette mit også under have dig anden hende mine alt meget sit sine vor mod disse hvis din nogle hos blive mange ad bliver hendes været thi jer sådan"),
+    ("nb", "og i jeg det at en et den til er som på de med han av ikke der så var meg seg men ett har om vi min mitt ha hadde hun nå over da ved fra du ut sin dem oss opp man kan hans hvor eller hva skal selv sjøl her alle vil bli ble blitt kunne inn når være kom noen noe ville dere som deres kun ja etter ned skulle denne for deg si sine sitt mot å meget hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken"),
+    ("fi", "ja on ei se että hän oli ole ovat mutta kun tai jos niin kuin myös vain jo sen sitä joka mitä tämä ne he me te minä sinä hänen heidän ollut olla ovat olisi sekä kanssa koska vaan nyt kaikki tässä siitä sitten voi"),
+    ("tr", "ve bir bu da de için ile çok olarak daha gibi en ama ne var o olan sonra kadar her şey ben sen biz siz onlar ancak ise veya hem mi mı mu mü değil diye göre ki bunu şu olan oldu olduğu"),
+    ("cs", "a v se na je že s z do to o i k ve jako pro by byl byla bylo jsou jsem ale jak po tak jeho její nebo které který která když už jen od za také pak jsme mezi před při podle"),
+    ("ro", "și în a la de cu pe care o nu din este un că se mai au fost sau ca pentru dar ce acest această lui ei el ea sunt fi după prin până"),
+    ("hu", "a az és hogy nem is egy de meg van volt csak már ez azt mint még ki el be fel le kell lesz mert vagy pedig sem lett minden ha ami aki amely"),
+    ("id", "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga ada saya kami mereka ia adalah oleh karena sebagai atau bisa telah sudah lebih"),
+    ("ca", "de la i el que a en els les per un una amb no del es al és com però més ho hi ja va han seu seva són"),
+];
+
+static STOPSETS: LazyLock<Vec<(&'static str, HashSet<&'static str>)>> = LazyLock::new(|| {
+    STOPWORDS
+        .iter()
+        .map(|(code, words)| (*code, words.split_whitespace().collect()))
+        .collect()
+});
+
+/// The stopword set of a language, if we have one.
+pub(crate) fn stopwords(code: &str) -> Option<&'static HashSet<&'static str>> {
+    STOPSETS.iter().find(|(c, _)| *c == code).map(|(_, s)| s)
+}
+
+/// Frequent function characters of Chinese and Japanese prose, for density
+/// on unspaced scripts.
+pub(crate) fn is_cjk_function_char(c: char) -> bool {
+    matches!(
+        c,
+        '的' | '了'
+            | '是'
+            | '在'
+            | '和'
+            | '有'
+            | '我'
+            | '这'
+            | '他'
+            | '也'
+            | '就'
+            | '不'
+            | '人'
+            | '们'
+            | '中'
+            | '为'
+            | '上'
+            | '个'
+            | '到'
+            | '说'
+            | '与'
+            | '对'
+            | '而'
+            | '将'
+            | '被'
+            | '从'
+            | '但'
+            | '于'
+            | '以'
+            | 'の'
+            | 'に'
+            | 'は'
+            | 'を'
+            | 'た'
+            | 'が'
+            | 'で'
+            | 'て'
+            | 'と'
+            | 'し'
+            | 'れ'
+            | 'さ'
+            | 'な'
+            | 'る'
+            | 'も'
+            | 'か'
+            | 'す'
+            | 'ま'
+            | 'い'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts() {
+        assert_eq!(script_of("Hello world"), Some(Script::Latin));
+        assert_eq!(
+            script_of("Заголовок открываемого материала"),
+            Some(Script::Cyrillic)
+        );
+        assert_eq!(script_of("中文 (Chinese)"), Some(Script::Latin));
+        assert_eq!(script_of("日本語"), Some(Script::Cjk));
+        assert_eq!(script_of("12:30 — !"), None);
+    }
+
+    #[test]
+    fn detects_languages() {
+        assert_eq!(
+            detect("The quick brown fox jumps over the lazy dog and runs away into the forest."),
+            Some("en")
+        );
+        assert_eq!(
+            detect("Die Bundesregierung hat am Montag neue Regeln für den Handel beschlossen."),
+            Some("de")
+        );
+        assert_eq!(detect("short"), None);
+    }
+}

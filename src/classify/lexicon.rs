@@ -1,0 +1,152 @@
+//! The boilerplate lexicon: UI phrases in many languages, one `RegexSet`.
+//!
+//! Each entry carries the [`Reason`] it stands for and the longest line it
+//! may judge. Short UI strings ("Share", "Log in") are only trusted on short
+//! lines, where they are the whole point of the line; phrases typical of
+//! banners ("we use cookies") are trusted on lines of banner length.
+//! Entries are phrases any site may print, never strings of one page.
+
+use crate::article::Reason;
+use regex::{RegexSet, RegexSetBuilder};
+
+/// A line at most this long may be judged by a whole-line entry (`Short`).
+/// UI strings are rarely longer; a prose sentence that merely starts with
+/// "Share" is.
+const SHORT: usize = 80;
+/// Banner phrases (cookies, newsletters, paywalls) run up to a few sentences.
+const BANNER: usize = 400;
+
+struct Entry {
+    reason: Reason,
+    max_chars: usize,
+    pattern: &'static str,
+}
+
+const fn e(reason: Reason, max_chars: usize, pattern: &'static str) -> Entry {
+    Entry {
+        reason,
+        max_chars,
+        pattern,
+    }
+}
+
+use Reason::*;
+
+#[rustfmt::skip]
+const ENTRIES: &[Entry] = &[
+    // --- share widgets -------------------------------------------------------
+    e(ShareWidget, SHORT, r"^(share|share this( article| story| page| post)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)|tweet|tweet this|pin it|copy link|link copied|email this|print|print this( article| page)?|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard|messenger|e-?mail|sms|teilen|artikel teilen|auf facebook teilen|drucken|link kopieren|partager|partager sur (facebook|twitter)|imprimer|copier le lien|compartir|compartir en (facebook|twitter)|imprimir|copiar enlace|condividi|condividi su facebook|stampa|copia link|compartilhar|partilhar|copiar link|delen|deel dit artikel|link kopiëren|udostępnij|podziel się|kopiuj link|поделиться|скопировать ссылку|分享|分享到|复制链接|シェア|共有|공유)[\s:!.]*$"),
+    e(ShareWidget, SHORT, r"^(share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться)( on| via| auf| sur| en| su| no| op| в)?[\s:]*((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|mail|print|sms)[\s,|/·•]*)+$"),
+    e(ShareWidget, SHORT, r"^((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|print|copy link|comments?)[\s,|/·•]*){2,}$"),
+    e(ShareWidget, SHORT, r"^(follow us|follow us on|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|关注我们)\b.*$"),
+    e(ShareWidget, SHORT, r"^(opens? in (a )?new (window|tab)|this link opens in a new (window|tab))$"),
+    // --- login / account / paywall -------------------------------------------
+    e(LoginPrompt, SHORT, r"^(log ?in|log ?out|sign ?in|sign ?out|sign up|register|my account|create (an |a free )?account|subscribe|subscribe now|subscriber login|already (a subscriber|have an account)\??|log in or register|sign in or register|login or register|log in( or|/) sign up|sign in to (comment|continue|read)|anmelden|abmelden|einloggen|registrieren|mein konto|jetzt abonnieren|abonnieren|se connecter|connexion|s'inscrire|s’inscrire|mon compte|s'abonner|s’abonner|abonnez-vous|iniciar sesión|inicia sesión|registrarse|regístrate|mi cuenta|suscríbete|suscribirse|accedi|registrati|il mio account|abbonati|entrar|iniciar sessão|cadastre-se|assine|minha conta|inloggen|registreren|mijn account|abonneren|zaloguj( się)?|zarejestruj( się)?|moje konto|subskrybuj|войти|вход|регистрация|зарегистрироваться|личный кабинет|подписаться|登录|注册|登入|ログイン|会員登録|로그인)[\s:!.]*$"),
+    e(LoginPrompt, SHORT, r"^(to (participate|take part|join) in (the )?(discussion|conversation)|(log|sign) ?in (or|/) (register|sign ?up|create an account)( to .*)?|you must be (logged|signed) in to .*|(please )?(log|sign) ?in to (comment|continue|read|post|reply|participate|join).*|um (an der diskussion teilzunehmen|zu kommentieren).*|pour (participer|commenter).*|para (participar|comentar).*|per (partecipare|commentare).*|чтобы (участвовать|оставить комментарий|прокомментировать).*)$"),
+    e(LoginPrompt, BANNER, r"(subscribe (now )?(to|for) (continue|keep) reading|to continue reading,? (please )?(subscribe|log in|sign in)|this (article|content) is (only )?(available|reserved) (to|for) (subscribers|members)|already a subscriber\?|you have reached (your|the) (limit|maximum) of free articles|you've reached your (free )?article limit|create a free account to (continue|read)|subscribe to (read|unlock|continue)|dieser artikel ist nur für abonnenten|réservé aux abonnés|contenido exclusivo para suscriptores|riservato agli abbonati)"),
+    // --- comments --------------------------------------------------------------
+    e(CommentPrompt, SHORT, r"^(comments?|\d+ comments?|comments? \(\d+\)|view( all)? comments?|show comments?|add (a )?comment|post (a )?comment|leave a (comment|reply)|write a comment|reply|reply to this comment|join the (discussion|conversation)|be the first to comment\.?|no comments( yet)?\.?|comments are closed\.?|discussion|(\d+ )?kommentare?|kommentieren|kommentar schreiben|(\d+ )?commentaires?|commenter|laisser un commentaire|réagir|(\d+ )?comentarios?|comentar|deja un comentario|(\d+ )?commenti|commenta|lascia un commento|rispondi|responder|(\d+ )?reacties|reageer|reageren|(\d+ )?komentarz(e|y)?|skomentuj|odpowiedz|(\d+ )?комментари(й|ев|я)|комментировать|ответить|评论|发表评论|回复|コメント|댓글)[\s:!.]*$"),
+    e(CommentPrompt, BANNER, r"(comments? (are|is) (closed|moderated)|we (welcome|encourage) (your )?comments|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|save my name, email,? and website|by commenting,? you agree|community guidelines|comment policy)"),
+    // --- cookies / consent -----------------------------------------------------
+    e(CookieNotice, BANNER, r"(\bwe use cookies\b|\bthis (web)?site uses cookies\b|\buses cookies to\b|\bby (continuing to (use|browse)|using) (this|our) (site|website)\b.*\b(cookies|agree|consent)|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bmanage (cookie|consent|privacy) (settings|preferences)\b|\bdo not sell my (personal )?info|\bverwendet cookies\b|\bwir verwenden cookies\b|\bcookie-einstellungen\b|\butilise des cookies\b|\bnous utilisons des cookies\b|\butiliza cookies\b|\butilizamos cookies\b|\butilizza (i )?cookie\b|\butilizziamo (i )?cookie\b|\bgebruikt cookies\b|\bwij gebruiken cookies\b|\bużywa(my)? (plików )?cookies\b|\bиспользует (файлы )?cookie\b|\bиспользуем (файлы )?cookie\b|使用cookie|使用 cookie)"),
+    e(CookieNotice, SHORT, r"^(accept|accept all|reject all|i agree|agree|got it|ok,? got it|allow (all|cookies)|decline|manage (options|preferences|settings)|cookie settings|privacy settings|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser|aceptar( todo)?|rechazar|accetta( tutto)?|rifiuta|aceitar( todos)?|rejeitar|alles accepteren|accepteren|weigeren|akceptuj(ę)?|odrzuć|принять( все)?|отклонить|接受|同意)[\s:!.]*$"),
+    // --- newsletters -------------------------------------------------------------
+    e(Newsletter, BANNER, r"(sign up for (our|the) .{0,40}newsletters?|subscribe to (our|the) .{0,40}newsletters?|get (our|the) .{0,40}newsletter|newsletter sign ?up|sign up for .{0,40}(emails?|updates|alerts)\b|delivered (straight )?to your inbox|in your inbox\b|enter your e-?mail( address)?|your e-?mail address|by signing up,? you agree|thank you for (signing up|subscribing)|you('re| are) (now )?subscribed|newsletter abonnieren|melden sie sich für (unseren|den) newsletter|inscrivez-vous à (notre|la) newsletter|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|iscriviti alla (nostra )?newsletter|assine (a nossa|nossa) newsletter|schrijf je in voor (onze|de) nieuwsbrief|zapisz się do newslettera|подпишитесь на (нашу )?рассылку|订阅(我们的)?(新闻|电子报))"),
+    e(Newsletter, SHORT, r"^(newsletters?|sign up|subscribe to (our )?newsletter|nieuwsbrief|infolettre|boletín)[\s:!.]*$"),
+    // --- advertising -------------------------------------------------------------
+    e(Advertisement, SHORT, r"^(advertisement|advertising|advert|ad|ads|sponsored( content)?|sponsored by.*|promoted( content)?|paid (post|content)|partner content|story continues (below|after) (this )?(advertisement|ad)|article continues (below|after) (this )?(advertisement|ad)|continue reading (the main story|below)|supported by|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|advertentie|reklama|реклама|广告|広告|광고)[\s:!.-]*$"),
+    e(Advertisement, SHORT, r"^(scroll to continue( with content)?|skip (this )?ad|close ad|report (this )?ad|why this ad\??|ad feedback|remove ads)$"),
+    // --- navigation -----------------------------------------------------------------
+    e(Navigation, SHORT, r"^(home|homepage|menu|main menu|search|search\.\.\.|close|open|back|back to top|go to top|top|next|previous|prev|next article|previous article|more|show more|load more|see more|read more|view more|see all|view all|skip to (main )?content|skip to (site )?(navigation|index|search|footer)|skip navigation|jump to|toggle navigation|navigation|breadcrumbs?|you are here:?|sections|topics|tags?:?|categories|category|archives?|latest|latest news|trending|popular|most popular|most read|editor'?s picks|top stories|startseite|suche|mehr|weiterlesen|zurück|nach oben|accueil|rechercher|recherche|lire la suite|suivant|précédent|retour|inicio|buscar|leer más|siguiente|anterior|volver|cerca|leggi (di più|tutto)|successivo|precedente|torna su|início|pesquisar|ler mais|próximo|voltar|zoeken|lees meer|volgende|vorige|terug|strona główna|szukaj|czytaj (więcej|dalej)|następny|poprzedni|главная|поиск|меню|читать (далее|еще|ещё)|далее|назад|首页|搜索|更多|下一篇|上一篇|返回|ホーム|検索|次へ|前へ|홈|검색)[\s:!.»›>→]*$"),
+    e(Navigation, SHORT, r"^([\p{L}\p{N}&'’ .-]{1,30}\s*[›»>/|]\s*){1,6}[\p{L}\p{N}&'’ .-]{1,40}$"),
+    e(Navigation, SHORT, r"^(page \d+ of \d+|\d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)$"),
+    e(Related, SHORT, r"^(related|related (articles|stories|posts|content|coverage|topics|news|links|reading)|read more|read also|also read|see also|more (from|on|in|about) .{1,40}|more stories|more news|you (may|might) (also )?like|you may be interested in|recommended( for you| stories| articles| reading)?|don'?t miss|what to read next|up next|further reading|trending now|in other news|around the web|from (our|the) partners|verwandte artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|te puede interesar|lee también|noticias relacionadas|articoli correlati|leggi anche|potrebbe interessarti|artigos relacionados|leia também|veja também|gerelateerde artikelen|lees ook|meer over|powiązane artykuły|czytaj też|zobacz także|читайте также|по теме|похожие статьи|相关文章|相关阅读|推荐阅读|関連記事)[\s:!.]*$"),
+    // --- footers ---------------------------------------------------------------------
+    e(Footer, BANNER, r"(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|版权所有|無断転載)"),
+    e(Footer, SHORT, r"^(©|\(c\)|copyright)\s*(\d{4}|[\p{L}]).*$"),
+    e(Footer, SHORT, r"^(privacy( policy| notice| statement)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|cookies|accessibility|contact( us)?|about( us)?|imprint|impressum|datenschutz(erklärung)?|agb|kontakt|mentions légales|confidentialité|nous contacter|aviso legal|política de privacidad|contacto|privacy|note legali|contatti|política de privacidade|contato|privacyverklaring|colofon|polityka prywatności|regulamin|политика конфиденциальности|контакты|о нас|隐私政策|联系我们|关于我们|sitemap|site map|rss|rss feeds?|careers|jobs|advertise( with us)?|faq|help|feedback|site index|press|newsroom|legal|ad choices|your privacy choices|do not sell my (personal )?information)[\s:!.]*$"),
+    // --- page metadata shown as text -----------------------------------------------------
+    e(Metadata, SHORT, r"^(\d+\s*(min|mins|minute|minutes|minuten|minutos|minuti|мин)\.?( read| reading time| lesezeit| de lecture| de lectura| di lettura)?|reading time:? \d+.*|lesezeit:? \d+.*|updated|published|posted|last updated|zuletzt aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|zaktualizowano|обновлено)[\s:!.]*$"),
+    e(Metadata, SHORT, r"^(by|von|par|por|di|door|przez|автор:?)\s*$"),
+    e(Metadata, SHORT, r"^(tags?|topics?|filed under|posted in|categories|schlagwörter|themen|mots-clés|etiquetas|temas|argomenti|tag|trefwoorden|tagi|теги|标签)\s*:.*$"),
+];
+
+/// The compiled lexicon.
+pub(crate) struct Lexicon {
+    set: RegexSet,
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        // Case-insensitive Unicode alternations of this size need more than
+        // the default 10 MB compiled-size budget; they are built once.
+        let set = RegexSetBuilder::new(ENTRIES.iter().map(|e| e.pattern))
+            .case_insensitive(true)
+            .size_limit(256 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .expect("lexicon patterns are valid");
+        Lexicon { set }
+    }
+
+    /// The reason of the first entry that matches `text` (normalised) and may
+    /// judge a line of this length.
+    pub(crate) fn judge(&self, text: &str, chars: usize) -> Option<Reason> {
+        if chars > BANNER {
+            return None;
+        }
+        self.set
+            .matches(text)
+            .iter()
+            .map(|i| &ENTRIES[i])
+            .find(|e| chars <= e.max_chars)
+            .map(|e| e.reason)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn judges_ui_strings_in_many_languages() {
+        let lex = Lexicon::new();
+        let j = |s: &str| lex.judge(s, s.chars().count());
+        assert_eq!(j("Share on Facebook"), Some(ShareWidget));
+        assert_eq!(j("Teilen"), Some(ShareWidget));
+        assert_eq!(j("Partager"), Some(ShareWidget));
+        assert_eq!(j("log in or register"), Some(LoginPrompt));
+        assert_eq!(j("To participate in the discussion"), Some(LoginPrompt));
+        assert_eq!(j("Войти"), Some(LoginPrompt));
+        assert_eq!(j("12 Comments"), Some(CommentPrompt));
+        assert_eq!(j("Kommentare"), Some(CommentPrompt));
+        assert_eq!(
+            j("We use cookies to give you the best experience on our website."),
+            Some(CookieNotice)
+        );
+        assert_eq!(j("Sign up for our daily newsletter"), Some(Newsletter));
+        assert_eq!(j("Advertisement"), Some(Advertisement));
+        assert_eq!(j("Anzeige"), Some(Advertisement));
+        assert_eq!(j("Home › News › World"), Some(Navigation));
+        assert_eq!(
+            j("© 2023 Example Media. All rights reserved."),
+            Some(Footer)
+        );
+        assert_eq!(j("You may also like"), Some(Related));
+    }
+
+    #[test]
+    fn leaves_prose_alone() {
+        let lex = Lexicon::new();
+        let j = |s: &str| lex.judge(s, s.chars().count());
+        assert_eq!(
+            j("Share prices fell sharply on Monday after the central bank raised rates."),
+            None
+        );
+        assert_eq!(
+            j("He said the comments were taken out of context by the press."),
+            None
+        );
+        assert_eq!(j("The home team won the match in extra time."), None);
+    }
+}

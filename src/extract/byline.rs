@@ -1,0 +1,88 @@
+//! Bylines: `By Jane Doe and John Roe`, `Von Max Muster`, `Par Jean Dupont`.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:written |reported |posted |story )?by|von|par|por|di|door|przez|av|af|автор:?|author:?|autor(?:in)?:?|auteur\s*:|作者[:：]?)\s+(?P<names>\S.{1,100})$",
+    )
+    .expect("valid")
+});
+
+/// Tails that follow a name in a byline: roles, dates, places, outlets.
+static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:[|•·,;(]|\s-\s|\s–\s|\s—\s|\bupdated\b|\bpublished\b|\bon\b\s|\bat\b\s|\bin\b\s|\bfor\b\s|\d).*$")
+        .expect("valid")
+});
+
+static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bи\b)\s*")
+        .expect("valid")
+});
+
+/// Author names in a byline line, or `None` when the line is not a byline.
+pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
+    let names = BYLINE.captures(line)?.name("names")?.as_str();
+    // Names first, then roles and dates: "Jane Doe and John Roe, Reuters | Nov 3".
+    let mut out = Vec::new();
+    for part in SPLIT.split(names) {
+        let part = NAME_END.replace(part, "");
+        let part = part.trim().trim_end_matches(['.', ':']);
+        if looks_like_name(part) {
+            out.push(part.to_string());
+        } else if out.is_empty() {
+            return None;
+        } else {
+            break;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Two to five words, most starting with a capital letter (particles
+/// allowed). One word is an outlet ("Reuters") more often than a name.
+pub(crate) fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 5 || s.chars().count() > 60 {
+        return false;
+    }
+    let caps = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    caps >= 1
+        && caps + 2 >= words.len()
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && s.chars().all(|c| c.is_alphabetic() || " .'’-".contains(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bylines() {
+        assert_eq!(
+            authors("By Jamelle Bouie"),
+            Some(vec!["Jamelle Bouie".to_string()])
+        );
+        assert_eq!(
+            authors("By Jane Doe and John Roe, Reuters"),
+            Some(vec!["Jane Doe".to_string(), "John Roe".to_string()])
+        );
+        assert_eq!(
+            authors("Von Max Mustermann"),
+            Some(vec!["Max Mustermann".to_string()])
+        );
+        assert_eq!(
+            authors("By Jane Doe | Updated Nov 3, 2019"),
+            Some(vec!["Jane Doe".to_string()])
+        );
+        assert_eq!(
+            authors("By the time we arrived, the shop was closed."),
+            None
+        );
+        assert_eq!(authors("by"), None);
+    }
+}

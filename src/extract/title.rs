@@ -1,0 +1,61 @@
+//! Title and site name from the page's first lines.
+
+/// Separators between a headline and a site name in `<title>`.
+const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
+
+/// Split `"Headline - Site"` into headline and site. The site is the shorter
+/// side, at most six words; headlines come first on most sites, last on some.
+pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
+    let (pos, sep) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.rfind(s).map(|p| (p, *s)))
+        .max_by_key(|(p, _)| *p)?;
+    let (head, site) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+    let words = |s: &str| s.split_whitespace().count();
+    if !head.is_empty() && !site.is_empty() && words(site) <= 6 && words(site) < words(head) {
+        return Some((head, site));
+    }
+    // "Site | Headline": a short first part.
+    let (pos, sep) = SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s).map(|p| (p, *s)))
+        .min_by_key(|(p, _)| *p)?;
+    let (site, head) = (title[..pos].trim(), title[pos + sep.len()..].trim());
+    if !head.is_empty() && words(site) <= 3 && words(head) >= 4 {
+        return Some((head, site));
+    }
+    None
+}
+
+/// Lower-cased word characters only, for comparing titles.
+pub(crate) fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_suffixes() {
+        assert_eq!(
+            split_site("New SUVs highlight L.A. Auto Show - Connecticut Post"),
+            Some(("New SUVs highlight L.A. Auto Show", "Connecticut Post"))
+        );
+        assert_eq!(
+            split_site("Opinion | Republicans Are Following Trump to Nowhere - The New York Times"),
+            Some((
+                "Opinion | Republicans Are Following Trump to Nowhere",
+                "The New York Times"
+            ))
+        );
+        assert_eq!(
+            split_site("WSJ | Markets rally as rates fall again"),
+            Some(("Markets rally as rates fall again", "WSJ"))
+        );
+        assert_eq!(split_site("Plain headline without site"), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! Segmenting: turn the input into [`Unit`]s, one per text line or block element.
+//!
+//! Both front doors end here: everything after segmenting is shared.
+
+pub(crate) mod html;
+pub(crate) mod meta;
+pub(crate) mod text;
+
+use crate::article::BlockKind;
+use std::borrow::Cow;
+
+/// Evidence bits a segmenter attaches to a unit (from the DOM, or none for text).
+pub(crate) mod flag {
+    pub const IN_NAV: u32 = 1;
+    pub const IN_HEADER: u32 = 1 << 1;
+    pub const IN_FOOTER: u32 = 1 << 2;
+    pub const IN_ASIDE: u32 = 1 << 3;
+    pub const IN_FORM: u32 = 1 << 4;
+    pub const IN_FIGURE: u32 = 1 << 5;
+    pub const IN_CAPTION: u32 = 1 << 6;
+    pub const HIDDEN: u32 = 1 << 7;
+    pub const CLS_SHARE: u32 = 1 << 8;
+    pub const CLS_RELATED: u32 = 1 << 9;
+    pub const CLS_COMMENT: u32 = 1 << 10;
+    pub const CLS_NEWSLETTER: u32 = 1 << 11;
+    pub const CLS_COOKIE: u32 = 1 << 12;
+    pub const CLS_AD: u32 = 1 << 13;
+    pub const CLS_BYLINE: u32 = 1 << 14;
+    pub const CLS_CREDIT: u32 = 1 << 15;
+    pub const CLS_NAV: u32 = 1 << 16;
+    pub const IN_ARTICLE: u32 = 1 << 17;
+    pub const IN_MAIN: u32 = 1 << 18;
+    pub const CLS_FOOTER: u32 = 1 << 19;
+    pub const CLS_META: u32 = 1 << 20;
+    pub const IN_BUTTON: u32 = 1 << 21;
+    pub const IN_LIST: u32 = 1 << 22;
+    pub const IN_TABLE: u32 = 1 << 23;
+    pub const IN_PRE: u32 = 1 << 24;
+    pub const CLS_CONTENT: u32 = 1 << 25;
+}
+
+/// One line of a text dump, or one block-level element of an HTML page.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit<'a> {
+    /// The input as it stood (trimmed): what `removed` reports.
+    pub raw: Cow<'a, str>,
+    /// Normalised text: whitespace collapsed, list bullets stripped.
+    pub text: String,
+    /// The block kind the markup suggests.
+    pub kind: BlockKind,
+    /// Heading level 1–6 from `<hN>`; 0 when unknown.
+    pub level: u8,
+    /// [`flag`] bits.
+    pub flags: u32,
+    /// Characters of text inside links.
+    pub link_chars: u32,
+    /// A blank line (text) or a block boundary with no text stood before this unit.
+    pub blank_before: bool,
+    /// The link target when the whole unit is one link.
+    pub href: Option<String>,
+}
+
+impl<'a> Unit<'a> {
+    pub(crate) fn new(raw: Cow<'a, str>, text: String, kind: BlockKind) -> Self {
+        Unit {
+            raw,
+            text,
+            kind,
+            level: 0,
+            flags: 0,
+            link_chars: 0,
+            blank_before: false,
+            href: None,
+        }
+    }
+
+    pub(crate) fn has(&self, bits: u32) -> bool {
+        self.flags & bits != 0
+    }
+}
+
+/// Collapse every run of whitespace to one space and trim.
+pub(crate) fn normalize_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,65 @@
+//! Text dumps: one unit per non-blank line.
+//!
+//! Dumps come from converters of two broad styles: flat (`html_text`, WET
+//! records: one block a line, blank lines between paragraphs) and laid out
+//! (`inscriptis`: nested blocks indented, list items with `*`/`+`/`-` bullets).
+//! The bullets tell us a list item; indentation is not kept as evidence because
+//! it varies with the page's nesting depth, not with its content.
+
+use super::{normalize_ws, Unit};
+use crate::article::BlockKind;
+use std::borrow::Cow;
+
+/// Split a dump into units. Linear in the input; blank lines only set
+/// `blank_before` on the next unit.
+pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
+    let mut out = Vec::new();
+    let mut blank = true;
+    for line in input.lines() {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            blank = true;
+            continue;
+        }
+        let (kind, body) = strip_bullet(trimmed);
+        let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
+        unit.blank_before = blank;
+        out.push(unit);
+        blank = false;
+    }
+    out
+}
+
+/// A leading list bullet (`* `, `+ `, `• `, `· `, `– ` …) makes a list item.
+/// A line that is only a bullet keeps its bullet as text, to be dropped later.
+fn strip_bullet(line: &str) -> (BlockKind, &str) {
+    let mut chars = line.chars();
+    if let (Some(c), Some(' ')) = (chars.next(), chars.next()) {
+        if matches!(c, '*' | '+' | '•' | '·' | '▪' | '◦' | '‣' | '●' | '■') {
+            let rest = line[c.len_utf8()..].trim_start();
+            if !rest.is_empty() {
+                return (BlockKind::ListItem, rest);
+            }
+        }
+    }
+    (BlockKind::Paragraph, line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bullets_blank_lines_and_crlf() {
+        let units = segment("Title\r\n\r\n  * first item\n+ second\n*\nplain  text  here\n");
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Title", "first item", "second", "*", "plain text here"]
+        );
+        assert_eq!(units[1].kind, BlockKind::ListItem);
+        assert!(units[1].blank_before);
+        assert!(!units[2].blank_before);
+        assert_eq!(units[4].raw, "plain  text  here");
+    }
+}

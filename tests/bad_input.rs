@@ -1,0 +1,93 @@
+//! Hostile and degenerate input: a typed error or a sane article, never a panic.
+
+use deboil::{Cleaner, Error, InputKind};
+
+fn cleaner() -> Cleaner {
+    Cleaner::new().explain(true)
+}
+
+#[test]
+fn empty_and_whitespace() {
+    assert_eq!(deboil::clean(""), Err(Error::NoArticle));
+    assert_eq!(deboil::clean(" \n\t\r\n  "), Err(Error::NoArticle));
+    assert_eq!(cleaner().clean_bytes(b""), Err(Error::NoArticle));
+}
+
+#[test]
+fn binary_with_nul_bytes() {
+    let err = cleaner()
+        .clean_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR")
+        .unwrap_err();
+    assert!(matches!(err, Error::NotText { offset: 8 }));
+    assert!(err.is_input_error());
+}
+
+#[test]
+fn invalid_utf8_is_decoded_not_refused() {
+    let mut page = b"Headline of the day\n\n".to_vec();
+    page.extend_from_slice(b"The caf\xe9 on the corner served coffee to the workers who came every morning before the shift started at the plant, and the owner knew every one of them by name.\n");
+    let article = cleaner().clean_bytes(&page).unwrap();
+    assert!(article.body.contains("café"));
+}
+
+#[test]
+fn one_twenty_megabyte_line() {
+    let line = "word ".repeat(4 << 20);
+    let r = cleaner().clean(&line);
+    assert!(r.is_ok() || r == Err(Error::NoArticle));
+}
+
+#[test]
+fn a_hundred_thousand_empty_lines() {
+    let page = format!("{}The end of a very long page of nothing at all, where only one sentence of real prose stands among the empty lines of the dump.\n", "\n".repeat(100_000));
+    let article = cleaner().clean(&page).unwrap();
+    assert_eq!(article.blocks.len(), 1);
+}
+
+#[test]
+fn ten_thousand_nested_divs() {
+    let page = format!(
+        "<html><body>{}<p>Deep inside the nesting there is one paragraph of text that a reader would want to keep, long enough to count as prose on any page.</p>{}</body></html>",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let r = cleaner().input_kind(InputKind::Html).clean(&page);
+    assert!(r.is_ok() || r == Err(Error::NoArticle), "{r:?}");
+}
+
+#[test]
+fn over_the_size_limit() {
+    let r = Cleaner::new().max_input_bytes(10).clean("0123456789ABC");
+    assert_eq!(
+        r,
+        Err(Error::TooLarge {
+            size: 13,
+            limit: 10
+        })
+    );
+}
+
+#[test]
+fn boilerplate_only() {
+    let page = "Home\nNews\nSport\nLog in\nSubscribe\nShare on Facebook\n© 2024 Example Media\n";
+    assert_eq!(cleaner().clean(page), Err(Error::NoArticle));
+}
+
+#[test]
+fn unknown_declared_charset() {
+    let r = cleaner().clean_bytes(b"<meta charset=\"x-klingon\"><p>\xff\xfe text</p>");
+    assert!(matches!(r, Err(Error::UnknownEncoding { ref label }) if label == "x-klingon"));
+}
+
+#[test]
+fn unclosed_and_garbage_markup() {
+    for page in [
+        "<html><body><p>unclosed",
+        "<<<>>></p></div></body>",
+        "<html>\0\0</html>",
+        "<!-- never closed",
+    ] {
+        let _ = cleaner().clean(page);
+        let _ = cleaner().clean_bytes(page.as_bytes());
+    }
+}
