@@ -84,8 +84,14 @@ pub(crate) fn assemble(
         }
     }
     let before: Vec<Class> = js.iter().map(|j| j.class).collect();
+    if std::env::var_os("DEBOIL_TRACE").is_some() {
+        eprintln!("lang={lang:?}");
+        for (u, j) in units.iter().zip(&js) {
+            eprintln!("{:?} {:?} d={:.2} c={} w={} h={} | {}", j.class, j.reason, j.d.density, j.d.chars, j.d.words, j.headline, u.text.chars().take(90).collect::<String>());
+        }
+    }
     classify::smooth(&mut js);
-    let (start, end) = match classify::main_run(&js) {
+    let (start, end) = match classify::main_run(&js, &before) {
         Some(run) => run,
         // Context dropped everything (one short page, one paragraph): keep the
         // longest unit that was content on its own evidence.

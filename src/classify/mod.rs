@@ -62,25 +62,44 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
         english_page: ctx.lang == Some("en"),
     };
     let mut buf = String::new();
-    units
+    let mut js: Vec<Judged> = units
         .iter()
         .map(|u| {
             let d = measure.measure(&u.text, &mut buf);
             let headline = headline::is_headline(&u.text, &d);
             let reason = hard_reason(u, &d, ctx);
-            let class = if reason.is_some() {
-                Class::Bad
-            } else {
-                text_class(u, &d, measure.stop.is_some())
-            };
-            Judged {
-                class,
-                reason,
-                headline,
-                d,
-            }
+            Judged { class: Class::Bad, reason, headline, d }
         })
-        .collect()
+        .collect();
+    let scale = density_scale(&js, measure.stop.map_or(0, |s| s.len()));
+    for (u, j) in units.iter().zip(js.iter_mut()) {
+        if j.reason.is_none() {
+            j.class = text_class(u, &j.d, measure.stop.is_some(), scale);
+        }
+    }
+    js
+}
+
+/// English prose runs at a median stopword density of about 0.42 with our
+/// list; shorter lists (or languages whose function words are affixes) run
+/// lower. The page's own long lines tell us where its prose sits, so the
+/// jusText thresholds are scaled by `median / 0.42`, within [0.35, 1].
+fn density_scale(js: &[Judged], stoplist_len: usize) -> f32 {
+    const PROSE_MEDIAN: f32 = 0.42;
+    if stoplist_len == 0 {
+        return 1.0;
+    }
+    let mut long: Vec<f32> = js
+        .iter()
+        .filter(|j| j.reason.is_none() && j.d.chars >= 150 && j.d.terminal)
+        .map(|j| j.d.density)
+        .collect();
+    if long.len() < 3 {
+        return 1.0;
+    }
+    let mid = long.len() / 2;
+    let (_, median, _) = long.select_nth_unstable_by(mid, f32::total_cmp);
+    (*median / PROSE_MEDIAN).clamp(0.35, 1.0)
 }
 
 fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
@@ -116,7 +135,7 @@ fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reaso
     None
 }
 
-fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool) -> Class {
+fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Class {
     if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 {
         return Class::Bad;
     }
@@ -131,13 +150,13 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool) -> Class {
     } else {
         0.0
     };
-    if density >= STOP_HIGH {
+    if density >= STOP_HIGH * scale {
         if d.chars > LENGTH_HIGH {
             Class::Good
         } else {
             Class::NearGood
         }
-    } else if density >= STOP_LOW {
+    } else if density >= STOP_LOW * scale {
         Class::NearGood
     } else {
         Class::Bad
@@ -238,31 +257,41 @@ fn is_barrier(r: Option<Reason>) -> bool {
 
 /// The main run: the span with the largest sum of weights (good text counts
 /// its characters, every bad unit costs). Kadane's algorithm, linear.
-pub(crate) fn main_run(js: &[Judged]) -> Option<(usize, usize)> {
+///
+/// Weights come from the context-free classes (`before`), not the smoothed
+/// ones: smoothing turns a list of short headlines between two good
+/// paragraphs into "good", and the run must still see what they cost.
+pub(crate) fn main_run(js: &[Judged], before: &[Class]) -> Option<(usize, usize)> {
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
     for (i, j) in js.iter().enumerate() {
-        let w = weight(j);
+        let w = weight(j, before[i]);
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
         }
         sum += w;
-        if w > 0.0 && best.is_none_or(|(b, _, _)| sum > b) {
+        if w > 0.0 && j.class == Class::Good && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i));
         }
     }
     best.map(|(_, s, e)| (s, e))
 }
 
-fn weight(j: &Judged) -> f64 {
-    match j.class {
-        Class::Good => j.d.chars as f64,
-        Class::NearGood => j.d.chars as f64 / 2.0,
-        Class::Short | Class::Bad if is_barrier(j.reason) => -600.0,
+fn weight(j: &Judged, before: Class) -> f64 {
+    let chars = j.d.chars as f64;
+    match (before, j.class) {
+        _ if is_barrier(j.reason) => -600.0,
+        (_, _) if j.reason.is_some() => -(20.0 + chars.min(200.0) / 2.0),
+        (Class::Good, _) => chars,
+        // Near-good text that context confirmed counts most of its length.
+        (Class::NearGood, Class::Good) => chars * 0.75,
+        // A short line that context made good (a subheading, a list item)
+        // costs a little: a long run of them is a link list, not prose.
+        (Class::Short, Class::Good) => -5.0,
         // A bad unit costs a base plus half its length, capped: one long
         // boilerplate line weighs like a few short menu items.
-        Class::Short | Class::Bad => -(20.0 + j.d.chars.min(200) as f64 / 2.0),
+        _ => -(20.0 + chars.min(200.0) / 2.0),
     }
 }
