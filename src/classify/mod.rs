@@ -158,6 +158,11 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
         }
     } else if density >= STOP_LOW * scale {
         Class::NearGood
+    } else if d.terminal && d.words >= 10 && density >= STOP_LOW * scale / 2.0 {
+        // Sentences thick with names and numbers (sports results, markets)
+        // fall under jusText's density bar, but menus and link lists do not
+        // end in a full stop after ten words: let context decide.
+        Class::NearGood
     } else {
         Class::Bad
     }
@@ -246,12 +251,27 @@ fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Ve
     out
 }
 
-/// Reasons that mark the edge of the article: comment sections, related
-/// boxes, footers. Content rarely continues across them.
+/// Reasons that mark the edge of the article: comment sections and footers.
+/// Content rarely continues across them.
 fn is_barrier(r: Option<Reason>) -> bool {
+    matches!(r, Some(Reason::CommentPrompt | Reason::Footer))
+}
+
+/// Reasons for inserts that sit inside articles (a related box, a photo and
+/// its credit, an ad slot, a share bar): they interrupt the article without
+/// ending it, so they cost little.
+fn is_insert(r: Option<Reason>) -> bool {
     matches!(
         r,
-        Some(Reason::CommentPrompt | Reason::Related | Reason::Footer)
+        Some(
+            Reason::Related
+                | Reason::Caption
+                | Reason::PhotoCredit
+                | Reason::Advertisement
+                | Reason::ShareWidget
+                | Reason::Newsletter
+                | Reason::Metadata
+        )
     )
 }
 
@@ -283,6 +303,7 @@ fn weight(j: &Judged, before: Class) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
         _ if is_barrier(j.reason) => -600.0,
+        _ if is_insert(j.reason) => -10.0,
         (_, _) if j.reason.is_some() => -(20.0 + chars.min(200.0) / 2.0),
         (Class::Good, _) => chars,
         // Near-good text that context confirmed counts most of its length.
