@@ -129,13 +129,15 @@ pub(crate) fn assemble(
     // Bylines and dates near the top.
     let top = (end + 1).min(start + META_INTO_RUN).min(units.len());
     art.authors = meta.authors.clone();
-    for i in 0..top {
+    // A byline anywhere is metadata (comment authors, teaser cards); only one
+    // near the top names the article's authors.
+    for i in 0..units.len() {
         if js[i].d.chars > 120 || js[i].reason.is_some_and(|r| r != Reason::Metadata) {
             continue;
         }
         if let Some(names) = byline::authors(&units[i].text) {
             js[i].reason = Some(Reason::Metadata);
-            if art.authors.is_empty() {
+            if art.authors.is_empty() && i < top {
                 art.authors = names;
             }
         }

@@ -24,7 +24,7 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 /// `AP Photo/Evan Vucci`, `Jane Doe / AFP`.
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[\p{L}.' -]{0,40}\s*/\s*)?(?:getty images|afp|reuters|ap photo|ap|associated press|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu agency)(?:\s*(?:via getty images|/\s*[\p{L}.' -]{2,40}))?$",
+        r"(?i)^(?:[\p{L}.' -]{0,40}\s*[/,]\s*)?(?:getty images|afp|reuters|ap photo|ap|associated press|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu agency)(?:\s*(?:via getty images|/\s*[\p{L}.' -]{2,40}))?$",
     )
     .expect("valid")
 });
