@@ -14,7 +14,8 @@ use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-/// How many bytes of the page's longest lines whatlang sees.
+/// How many bytes of the page's longest lines whatlang sees: enough for a
+/// stable verdict on prose, small enough to keep whatlang (~30 MB/s) cheap.
 const LANG_SAMPLE_BYTES: usize = 4096;
 /// How far above the main run we look for the headline.
 const TITLE_WINDOW: usize = 15;
@@ -87,7 +88,16 @@ pub(crate) fn assemble(
     if std::env::var_os("DEBOIL_TRACE").is_some() {
         eprintln!("lang={lang:?}");
         for (u, j) in units.iter().zip(&js) {
-            eprintln!("{:?} {:?} d={:.2} c={} w={} h={} | {}", j.class, j.reason, j.d.density, j.d.chars, j.d.words, j.headline, u.text.chars().take(90).collect::<String>());
+            eprintln!(
+                "{:?} {:?} d={:.2} c={} w={} h={} | {}",
+                j.class,
+                j.reason,
+                j.d.density,
+                j.d.chars,
+                j.d.words,
+                j.headline,
+                u.text.chars().take(90).collect::<String>()
+            );
         }
     }
     classify::smooth(&mut js);
@@ -424,6 +434,13 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
 
 /// The unit holding the headline; with the headline itself when it is only
 /// a part of that unit (a first line with a site suffix).
+///
+/// Candidates are headline-shaped lines from `TITLE_WINDOW` units above
+/// the main run to three units into it, without a verdict of their own, not
+/// a date or a byline. With a reference title (declared, or the dump's first
+/// line) the candidate sharing most of its words wins, if it shares at least
+/// 60 % of the shorter one's words; without one, the longest candidate,
+/// nearer ones first on ties.
 fn find_title<'u>(
     units: &'u [Unit<'_>],
     js: &[Judged],
@@ -434,32 +451,60 @@ fn find_title<'u>(
     let lo = start.saturating_sub(TITLE_WINDOW);
     let hi = (start + 3).min(units.len());
     let candidate = |i: usize| {
-        js[i].headline && js[i].d.words >= 2 && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+        let (j, text) = (&js[i], units[i].text.as_str());
+        j.headline
+            && j.d.words >= 2
+            && j.reason.is_none_or(|r| r == Reason::Duplicate)
+            && (i < start || j.class != Class::Good || units[i].kind == BlockKind::Heading)
+            && !(j.d.words <= 8
+                && text.bytes().any(|b| b.is_ascii_digit())
+                && !date::find_dates(text).is_empty())
+            && byline::authors(text).is_none()
     };
-    // A line that the declared or first-line title contains: the on-page headline.
     let reference = meta.title.as_deref().or(first);
     if let Some(r) = reference {
-        let folded = title::fold(r);
-        for i in (lo.max(1)..hi).rev() {
-            let f = title::fold(&units[i].text);
-            if candidate(i) && f.len() * 2 >= folded.len() && folded.contains(&f) {
-                return Some((i, None));
-            }
+        let ref_words = word_set(r);
+        let best = (lo.max(1)..hi)
+            .filter(|&i| candidate(i))
+            .map(|i| (overlap(&ref_words, &word_set(&units[i].text)), i))
+            .filter(|(o, _)| *o >= 0.6)
+            // Above the run first (a heading inside it is a subheading), then
+            // by overlap, then the nearer one.
+            .max_by(|a, b| {
+                (a.1 < start)
+                    .cmp(&(b.1 < start))
+                    .then(a.0.total_cmp(&b.0))
+                    .then(a.1.cmp(&b.1))
+            });
+        if let Some((_, i)) = best {
+            return Some((i, None));
         }
-        if first.is_some() {
-            return Some((0, first));
-        }
-        return None;
+        return first.map(|f| (0, Some(f)));
     }
-    // No reference: the nearest headline-shaped line above the run's first prose.
     (lo..hi)
-        .rev()
-        .find(|&i| {
-            candidate(i)
-                && js[i].d.words >= 3
-                && (i < start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
-        })
+        .filter(|&i| candidate(i) && js[i].d.words >= 3)
+        .max_by_key(|&i| (js[i].d.words.min(14), i))
         .map(|i| (i, None))
+}
+
+fn word_set(s: &str) -> Vec<String> {
+    let mut v: Vec<String> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// Shared words over the smaller set's size.
+fn overlap(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = b.iter().filter(|w| a.binary_search(w).is_ok()).count();
+    shared as f32 / a.len().min(b.len()) as f32
 }
 
 /// The publication date: a date standing as a field near the top, one that

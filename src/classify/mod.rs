@@ -68,7 +68,12 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
             let d = measure.measure(&u.text, &mut buf);
             let headline = headline::is_headline(&u.text, &d);
             let reason = hard_reason(u, &d, ctx);
-            Judged { class: Class::Bad, reason, headline, d }
+            Judged {
+                class: Class::Bad,
+                reason,
+                headline,
+                d,
+            }
         })
         .collect();
     let scale = density_scale(&js, measure.stop.map_or(0, |s| s.len()));

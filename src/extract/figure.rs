@@ -15,7 +15,7 @@ static LEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// `… Credit... Doug Mills/The New York Times`, `… REUTERS/Jane Doe`.
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:\s*[|/]\s*|\s+)(?P<credit>(?:\((?:photo|image|foto|credit|picture)s?\s*(?::|by)\s*[^()]{2,80}\))|(?:\([^()]{0,60}\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu)\b[^()]{0,60}\))|(?:(?:photo|image|foto|picture|credit|photograph)s?\s*(?::|\.\.\.|…|by\b)\s*[^.!?]{2,80}))\s*$",
+        &r"(?i)(?:\s*[|/]\s*|\s+)(?P<credit>(?:\((?:photo|image|foto|credit|picture)s?\s*(?::|by)\s*[^()]{2,80}\))|(?:\([^()]{0,60}\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu)\b[^()]{0,60}\))|(?:(?:photo|image|foto|picture|credit|photograph)s?\s*(?::|\.\.\.|…|by\b)\s*[^.!?]{2,80}))\s*$".replace(r"\b", r"(?-u:\b)"),
     )
     .expect("valid")
 });
