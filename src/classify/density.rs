@@ -1,7 +1,8 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{is_cjk_function_char, is_unspaced, script_of, Script};
-use std::collections::HashSet;
+use super::language::{
+    is_cjk_function_char, is_unspaced, lower_into, script_of, stop_mask, Script,
+};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,13 +24,14 @@ pub(crate) struct Density {
     pub script: Option<Script>,
 }
 
-pub(crate) struct Measure<'a> {
-    pub stop: Option<&'a HashSet<&'static str>>,
-    pub en: Option<&'a HashSet<&'static str>>,
-    pub english_page: bool,
+pub(crate) struct Measure {
+    /// The page language's bit in stopword masks (0: no stoplist).
+    pub stop_bit: u32,
+    /// English's bit, counted on non-English pages only (0 on English ones).
+    pub en_bit: u32,
 }
 
-impl Measure<'_> {
+impl Measure {
     pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
         let mut d = Density::default();
         let script = script_of(text);
@@ -73,19 +75,12 @@ impl Measure<'_> {
                 if word.chars().next().is_some_and(char::is_uppercase) {
                     caps += 1;
                 }
-                buf.clear();
-                for c in word.chars() {
-                    if c == '’' {
-                        buf.push('\'');
-                    } else {
-                        buf.extend(c.to_lowercase());
-                    }
-                }
-                let w = buf.as_str();
-                if self.stop.is_some_and(|s| s.contains(w)) {
+                lower_into(word, buf);
+                let mask = stop_mask(buf);
+                if mask & self.stop_bit != 0 {
                     d.stop += 1;
                 }
-                if !self.english_page && self.en.is_some_and(|s| s.contains(w)) {
+                if mask & self.en_bit != 0 {
                     d.en_stop += 1;
                 }
             }
@@ -112,14 +107,13 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::language::stopwords;
+    use crate::classify::language::stop_bit;
 
     #[test]
     fn prose_is_dense_menus_are_not() {
         let m = Measure {
-            stop: stopwords("en"),
-            en: stopwords("en"),
-            english_page: true,
+            stop_bit: stop_bit("en"),
+            en_bit: 0,
         };
         let mut buf = String::new();
         let prose = m.measure(

@@ -25,13 +25,12 @@ pub(crate) fn is_headline(text: &str, d: &Density) -> bool {
 mod tests {
     use super::*;
     use crate::classify::density::Measure;
-    use crate::classify::language::stopwords;
+    use crate::classify::language::stop_bit;
 
     fn h(s: &str) -> bool {
         let m = Measure {
-            stop: stopwords("en"),
-            en: None,
-            english_page: true,
+            stop_bit: stop_bit("en"),
+            en_bit: 0,
         };
         is_headline(s, &m.measure(s, &mut String::new()))
     }

@@ -85,13 +85,11 @@ impl Lexicon {
     pub(crate) fn new() -> Self {
         // Case-insensitive Unicode alternations of this size need more than
         // the default 10 MB compiled-size budget; they are built once.
-        // `\b` is ASCII-only here: a Unicode word boundary makes the lazy DFA
-        // give up on non-ASCII text and fall back to the PikeVM, which was
-        // 40x slower over real pages. Our boundaries sit next to ASCII words.
+        // Word boundaries are ASCII ones: see `ascii_bounds`.
         let set = RegexSetBuilder::new(
             ENTRIES
                 .iter()
-                .map(|e| e.pattern.replace(r"\b", r"(?-u:\b)")),
+                .map(|e| crate::extract::ascii_bounds(e.pattern)),
         )
         .case_insensitive(true)
         .size_limit(256 << 20)

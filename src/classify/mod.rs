@@ -57,9 +57,12 @@ pub(crate) struct PageContext<'a> {
 /// Judge each unit on its own evidence.
 pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
     let measure = Measure {
-        stop: ctx.lang.and_then(language::stopwords),
-        en: language::stopwords("en"),
-        english_page: ctx.lang == Some("en"),
+        stop_bit: ctx.lang.map_or(0, language::stop_bit),
+        en_bit: if ctx.lang == Some("en") {
+            0
+        } else {
+            language::stop_bit("en")
+        },
     };
     let mut buf = String::new();
     let mut js: Vec<Judged> = units
@@ -76,10 +79,10 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
             }
         })
         .collect();
-    let scale = density_scale(&js, measure.stop.map_or(0, |s| s.len()));
+    let scale = density_scale(&js, measure.stop_bit != 0);
     for (u, j) in units.iter().zip(js.iter_mut()) {
         if j.reason.is_none() {
-            j.class = text_class(u, &j.d, measure.stop.is_some(), scale);
+            j.class = text_class(u, &j.d, measure.stop_bit != 0, scale);
         }
     }
     js
@@ -89,9 +92,9 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
 /// list; shorter lists (or languages whose function words are affixes) run
 /// lower. The page's own long lines tell us where its prose sits, so the
 /// jusText thresholds are scaled by `median / 0.42`, within [0.35, 1].
-fn density_scale(js: &[Judged], stoplist_len: usize) -> f32 {
+fn density_scale(js: &[Judged], has_stoplist: bool) -> f32 {
     const PROSE_MEDIAN: f32 = 0.42;
-    if stoplist_len == 0 {
+    if !has_stoplist {
         return 1.0;
     }
     let mut long: Vec<f32> = js

@@ -12,13 +12,15 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Tails that follow a name in a byline: roles, dates, places, outlets.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:[|•·,;(]|\s-\s|\s–\s|\s—\s|\bupdated\b|\bpublished\b|\bon\b\s|\bat\b\s|\bin\b\s|\bfor\b\s|\d).*$")
+    Regex::new(&super::ascii_bounds(r"(?i)\s*(?:[|•·,;(]|\s-\s|\s–\s|\s—\s|\bupdated\b|\bpublished\b|\bon\b\s|\bat\b\s|\bin\b\s|\bfor\b\s|\d).*$"))
         .expect("valid")
 });
 
 static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\bи\b)\s*")
-        .expect("valid")
+    Regex::new(&super::ascii_bounds(
+        r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\sи\s)\s*",
+    ))
+    .expect("valid")
 });
 
 /// Author names in a byline line, or `None` when the line is not a byline.

@@ -42,7 +42,7 @@ static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {
 
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     let m = MONTH_ALT.as_str();
-    Regex::new(&format!(
+    Regex::new(&super::ascii_bounds(&format!(
         r"(?ix)
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:[T\ ](?P<ih>\d\d):(?P<imin>\d\d)(?::\d\d)?)?)
       | (?P<ymd>\b(?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})\b)
@@ -51,7 +51,7 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
       | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m2>{m})(?:\s+de)?,?\s+(?P<y2>(?:19|20)\d\d)\b)
       | (?P<cjk>(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
         "
-    ))
+    )))
     .expect("date regex is valid")
 });
 
@@ -136,7 +136,7 @@ pub(crate) fn is_standalone(text: &str, hit: &DateHit) -> bool {
 /// Lines that announce the publication date rather than an update.
 pub(crate) fn says_published(text: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|发布|date)\b")
+        Regex::new(&super::ascii_bounds(r"(?i)\b(published|posted|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|opublikowano|опубликовано|发布|date)"))
             .expect("valid")
     });
     RE.is_match(text)
@@ -145,7 +145,7 @@ pub(crate) fn says_published(text: &str) -> bool {
 /// Lines that announce an update.
 pub(crate) fn says_updated(text: &str) -> bool {
     static RE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|обновлено)\b")
+        Regex::new(&super::ascii_bounds(r"(?i)\b(updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|обновлено)"))
             .expect("valid")
     });
     RE.is_match(text)

@@ -1,22 +1,23 @@
 //! Photo credits and captions.
 
+use super::ascii_bounds;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A line that opens with a credit marker: `© AFP`, `Photo: …`, `Foto: …`.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    Regex::new(&ascii_bounds(
         r"(?i)^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?::|by\b|credit\b:?)|pictures?\s*:|image(?:s)?\s*(?::|by\b|credit\b:?|source\b:?)|credits?\s*(?::|\.\.\.|…)|foto(?:s)?\s*(?::|von\b|de\b|di\b)|bild(?:quelle)?\s*:|crédit(?:s)?(?: photo)?\s*:|imagen\s*:|immagine\s*:|фото\s*:|图片来源|图\s*[:：])",
-    )
+    ))
     .expect("valid")
 });
 
 /// A credit at the end of a caption: `… (Getty Images)`, `… Photo: Jane Doe/Reuters`,
 /// `… Credit... Doug Mills/The New York Times`, `… REUTERS/Jane Doe`.
 static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        &r"(?i)(?:\s*[|/]\s*|\s+)(?P<credit>(?:\((?:photo|image|foto|credit|picture)s?\s*(?::|by)\s*[^()]{2,80}\))|(?:\([^()]{0,60}\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu)\b[^()]{0,60}\))|(?:(?:photo|image|foto|picture|credit|photograph)s?\s*(?::|\.\.\.|…|by\b)\s*[^.!?]{2,80}))\s*$".replace(r"\b", r"(?-u:\b)"),
-    )
+    Regex::new(&ascii_bounds(
+        r"(?i)(?:\s*[|/]\s*|\s+)(?P<credit>(?:\((?:photo|image|foto|credit|picture)s?\s*(?::|by)\s*[^()]{2,80}\))|(?:\([^()]{0,60}\b(?:getty images|afp|reuters|ap photo|associated press|epa|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu)\b[^()]{0,60}\))|(?:(?:photo|image|foto|picture|credit|photograph)s?\s*(?::|\.\.\.|…|by\b)\s*[^.!?]{2,80}))\s*$",
+    ))
     .expect("valid")
 });
 
