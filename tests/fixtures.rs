@@ -29,7 +29,8 @@
 //!   starts passing is reported so it can move up to the checked keys.
 //!
 //! Unknown keys and unknown reason names fail the test, so a typo cannot
-//! silently turn a check off.
+//! silently turn a check off. On every fixture, each non-empty input line
+//! must also be accounted for: kept in a block or listed in `removed`.
 
 use deboil::{Article, Cleaner, InputKind};
 use serde_json::{Map, Value};
@@ -289,6 +290,26 @@ fn run_checks(a: &Article, checks: &Map<String, Value>) -> Result<Vec<String>, S
     Ok(fails)
 }
 
+/// With `explain`, every non-empty input line must be kept (a block's text
+/// ends the line: a dateline may be split off its front) or be in `removed`
+/// exactly as trimmed. Checked on every fixture.
+fn unaccounted_lines(input: &str, a: &Article) -> Vec<String> {
+    input
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .filter(|line| {
+            let norm = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let kept = a.blocks.iter().any(|b| {
+                !b.text.is_empty() && (line.ends_with(&b.text) || norm.ends_with(&b.text))
+            });
+            let removed = a.removed.iter().any(|r| r.text == *line);
+            !kept && !removed
+        })
+        .map(|line| format!("line neither kept nor in removed: {line:?}"))
+        .collect()
+}
+
 struct Outcome {
     slug: String,
     checks: usize,
@@ -341,6 +362,7 @@ fn run_fixture(dir: &Path) -> Outcome {
         }
     };
     out.fails = run_checks(&article, checks).unwrap_or_else(|e| panic!("{slug}: {e}"));
+    out.fails.extend(unaccounted_lines(&input, &article));
     out.known_fails = run_checks(&article, &known).unwrap_or_else(|e| panic!("{slug}: {e}"));
     out
 }
