@@ -1,0 +1,295 @@
+//! Extraction quality on AEB text dumps (issue "text dumps").
+//!
+//! 46 pages of the article-extraction-benchmark (every 4th id, sorted), each
+//! as two text dumps: `fixtures/aeb/text/` (html_text style) and
+//! `fixtures/aeb/text-inscriptis/` (inscriptis style); the reference bodies are
+//! in `fixtures/aeb/ground-truth.json`. See `fixtures/README.md`.
+//!
+//! The score is the benchmark's own metric, as computed by
+//! `score.py aeb` (kept outside the crate): texts are split into `\w+` runs
+//! and 4-token shingles; per document TP/FP/FN are multiset overlaps divided
+//! by TP+FP+FN; precision is the mean over documents with TP+FP > 0, recall
+//! the mean over documents with TP+FN > 0, F1 is computed from the two means.
+//! The predicted text is `body`, with the dateline text put back in front
+//! (`"{dateline} - {body}"`), as `score.py` does.
+//!
+//! Each style has a floor a little under the F1 measured when the floor was
+//! set; raise the floor when the cleaner gets better.
+
+use deboil::{Cleaner, InputKind};
+use regex::Regex;
+use serde_json::Value;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::LazyLock;
+
+/// F1 floors per dump style. Measured when set (46 pages): text F1 0.806
+/// (P 0.847, R 0.769), text-inscriptis F1 0.804 (P 0.844, R 0.767).
+const FLOOR_TEXT: f64 = 0.786;
+const FLOOR_INSCRIPTIS: f64 = 0.784;
+
+/// Python's `re` `\w` on `str`: letters, digits and other numerics, and `_`.
+/// (Rust's `\w` would also take combining marks and all connector
+/// punctuation, which Python's does not.)
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").unwrap());
+
+/// The multiset of 4-token shingles of `text`; a text of fewer than four
+/// tokens is one shorter shingle, an empty text none.
+fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
+    let tokens: Vec<&str> = TOKEN.find_iter(text).map(|m| m.as_str()).collect();
+    let mut out = HashMap::new();
+    if tokens.is_empty() {
+        return out;
+    }
+    let n = 4;
+    for i in 0..tokens.len().saturating_sub(n - 1).max(1) {
+        let end = (i + n).min(tokens.len());
+        *out.entry(tokens[i..end].to_vec()).or_insert(0) += 1;
+    }
+    out
+}
+
+/// Per-document (tp, fp, fn), normalised to sum to 1 (all zero when both
+/// texts are empty).
+fn counts(truth: &str, pred: &str) -> (f64, f64, f64) {
+    let t = shingles(truth);
+    let p = shingles(pred);
+    let mut tp = 0usize;
+    let mut fp = 0usize;
+    let mut fn_ = 0usize;
+    for (k, &pc) in &p {
+        let tc = t.get(k).copied().unwrap_or(0);
+        tp += pc.min(tc);
+        fp += pc.saturating_sub(tc);
+    }
+    for (k, &tc) in &t {
+        let pc = p.get(k).copied().unwrap_or(0);
+        fn_ += tc.saturating_sub(pc);
+    }
+    let s = (tp + fp + fn_) as f64;
+    if s == 0.0 {
+        return (0.0, 0.0, 0.0);
+    }
+    (tp as f64 / s, fp as f64 / s, fn_ as f64 / s)
+}
+
+fn precision((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fp == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fp)
+    }
+}
+
+fn recall((tp, fp, fn_): (f64, f64, f64)) -> f64 {
+    if fp == 0.0 && fn_ == 0.0 {
+        1.0
+    } else if tp == 0.0 && fn_ == 0.0 {
+        0.0
+    } else {
+        tp / (tp + fn_)
+    }
+}
+
+fn mean(xs: &[f64]) -> f64 {
+    if xs.is_empty() {
+        0.0
+    } else {
+        xs.iter().sum::<f64>() / xs.len() as f64
+    }
+}
+
+/// (F1, precision, recall) over documents.
+fn aeb_metrics(docs: &[(f64, f64, f64)]) -> (f64, f64, f64) {
+    let p: Vec<f64> = docs
+        .iter()
+        .filter(|c| c.0 + c.1 > 0.0)
+        .map(|&c| precision(c))
+        .collect();
+    let r: Vec<f64> = docs
+        .iter()
+        .filter(|c| c.0 + c.2 > 0.0)
+        .map(|&c| recall(c))
+        .collect();
+    let (p, r) = (mean(&p), mean(&r));
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    (f1, p, r)
+}
+
+fn truth() -> HashMap<String, String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/aeb");
+    let raw = std::fs::read_to_string(root.join("ground-truth.json")).expect("ground truth");
+    let v: Value = serde_json::from_str(&raw).expect("ground truth is JSON");
+    v.as_object()
+        .expect("an object keyed by id")
+        .iter()
+        .map(|(id, item)| {
+            let body = item["articleBody"].as_str().unwrap_or("").to_string();
+            (id.clone(), body)
+        })
+        .collect()
+}
+
+/// The scored text of a prediction: `body`, with the dateline put back in
+/// front unless the body already starts with it (as `score.py` does).
+fn predicted_text(article: &deboil::Article) -> String {
+    match &article.dateline {
+        Some(d) if !d.text.is_empty() && !article.body.starts_with(&d.text) => {
+            format!("{} - {}", d.text, article.body)
+        }
+        _ => article.body.clone(),
+    }
+}
+
+/// Clean every page of one dump style and score it: (F1, P, R, per-doc).
+fn score_style(style: &str) -> (f64, f64, f64, Vec<(String, f64)>) {
+    let truth = truth();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/aeb")
+        .join(style);
+    let cleaner = Cleaner::new().input_kind(InputKind::Text);
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    assert!(ids.len() >= 40, "only {} AEB pages", ids.len());
+    let mut docs = Vec::new();
+    let mut per_doc = Vec::new();
+    for id in ids {
+        let path = dir.join(format!("{id}.txt"));
+        let input =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        // A page the cleaner gives up on is an empty prediction, as in score.py.
+        let pred = cleaner
+            .clean(&input)
+            .map(|a| predicted_text(&a))
+            .unwrap_or_default();
+        let c = counts(&truth[id], &pred);
+        let (p, r) = (precision(c), recall(c));
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
+        per_doc.push((id.clone(), f));
+        docs.push(c);
+    }
+    let (f1, p, r) = aeb_metrics(&docs);
+    per_doc.sort_by(|a, b| a.1.total_cmp(&b.1));
+    (f1, p, r, per_doc)
+}
+
+fn check_style(style: &str, floor: f64) {
+    let (f1, p, r, per_doc) = score_style(style);
+    let mut report = format!(
+        "AEB {style}: F1 {f1:.3}  precision {p:.3}  recall {r:.3}  (docs {}, floor {floor:.3})",
+        per_doc.len()
+    );
+    for (id, f) in per_doc.iter().take(5) {
+        report.push_str(&format!("\n  worst: F1 {f:.3}  {id}"));
+    }
+    println!("{report}");
+    assert!(
+        f1 >= floor,
+        "AEB {style}: F1 {f1:.3} fell under the floor {floor:.3}"
+    );
+}
+
+#[test]
+fn aeb_text_dumps_f1_above_floor() {
+    check_style("text", FLOOR_TEXT);
+}
+
+#[test]
+fn aeb_inscriptis_dumps_f1_above_floor() {
+    check_style("text-inscriptis", FLOOR_INSCRIPTIS);
+}
+
+// --- the scorer itself, on cases worked out by hand ---------------------------
+
+#[test]
+fn tokens_follow_python_word_characters() {
+    let toks: Vec<&str> = TOKEN
+        .find_iter("Don't stop_me, naïve Zürich 3.5% Москва 北京")
+        .map(|m| m.as_str())
+        .collect();
+    assert_eq!(
+        toks,
+        [
+            "Don",
+            "t",
+            "stop_me",
+            "naïve",
+            "Zürich",
+            "3",
+            "5",
+            "Москва",
+            "北京"
+        ]
+    );
+}
+
+#[test]
+fn short_texts_are_one_shingle() {
+    assert!(shingles("").is_empty());
+    assert_eq!(shingles("a b").len(), 1);
+    assert_eq!(shingles("a b c d").len(), 1);
+    assert_eq!(shingles("a b c d e").len(), 2);
+    assert_eq!(shingles("a b c d a b c d")[&vec!["a", "b", "c", "d"]], 2);
+}
+
+/// The whole dump as the prediction, scored by `score.py aeb` on these 46
+/// pages (computed once with Python and written down here): the Rust scorer
+/// must give the same numbers, so the floors above mean what score.py means.
+#[test]
+fn scorer_matches_score_py_on_whole_dumps() {
+    let truth = truth();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/aeb");
+    for (style, want) in [
+        ("text", (0.668107083101, 0.502752962069, 0.995536362768)),
+        (
+            "text-inscriptis",
+            (0.668761307288, 0.504472978867, 0.991732014942),
+        ),
+    ] {
+        let mut ids: Vec<&String> = truth.keys().collect();
+        ids.sort();
+        let docs: Vec<(f64, f64, f64)> = ids
+            .iter()
+            .map(|id| {
+                let dump = std::fs::read_to_string(root.join(style).join(format!("{id}.txt")))
+                    .expect("dump");
+                counts(&truth[*id], &dump)
+            })
+            .collect();
+        let (f1, p, r) = aeb_metrics(&docs);
+        for (name, got, want) in [("F1", f1, want.0), ("P", p, want.1), ("R", r, want.2)] {
+            assert!(
+                (got - want).abs() < 1e-9,
+                "{style} {name}: Rust {got:.12} vs score.py {want:.12}"
+            );
+        }
+    }
+}
+
+#[test]
+fn scorer_matches_hand_counts() {
+    // Identical texts: all true positives.
+    assert_eq!(
+        counts("one two three four five", "one two three four five"),
+        (1.0, 0.0, 0.0)
+    );
+    // Truth has 3 shingles, prediction 2 of them plus 1 other: tp 2, fp 1, fn 1.
+    let c = counts("a b c d e f", "a b c d e x");
+    assert!((c.0 - 0.5).abs() < 1e-12 && (c.1 - 0.25).abs() < 1e-12 && (c.2 - 0.25).abs() < 1e-12);
+    // An empty prediction does not count towards precision.
+    let docs = [counts("a b c d e f", ""), counts("a b c d", "a b c d")];
+    let (f1, p, r) = aeb_metrics(&docs);
+    assert_eq!(p, 1.0);
+    assert_eq!(r, 0.5);
+    assert!((f1 - 2.0 / 3.0).abs() < 1e-12);
+}
