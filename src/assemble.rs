@@ -127,10 +127,13 @@ pub(crate) fn assemble(
     if let Some((i, _)) = title_at {
         js[i].reason = Some(Reason::Title);
     }
+    // The dump's `<title>` line is the title's, whichever line the headline came from.
+    if first_title.is_some() {
+        js[0].reason = Some(Reason::Title);
+    }
     if let Some(t) = &art.title {
-        let folded = title::fold(t);
         for i in 0..units.len().min(end + 1) {
-            if !folded.is_empty() && title::fold(&units[i].text) == folded {
+            if title::fold_eq(t, &units[i].text) {
                 js[i].reason = Some(Reason::Title);
             }
         }
@@ -194,13 +197,25 @@ pub(crate) fn assemble(
             });
         }
     }
-    if let Some(first) = art
-        .blocks
-        .iter_mut()
-        .find(|b| b.kind == BlockKind::Paragraph)
-    {
-        if let Some((dl, rest)) = dateline::split(&first.text) {
-            first.text = rest.to_string();
+    // A dateline opens the story: look in the first few paragraphs, and drop
+    // what stands before it when it is short (a caption or a teaser kept by
+    // context).
+    let found = (0..art.blocks.len())
+        .filter(|&k| art.blocks[k].kind == BlockKind::Paragraph)
+        .take(3)
+        .find_map(|k| dateline::split(&art.blocks[k].text).map(|(dl, rest)| (k, dl, rest.len())));
+    if let Some((k, dl, rest_len)) = found {
+        if art.blocks[..k].iter().all(|b| b.text.chars().count() < 300) {
+            for b in art.blocks.drain(..k) {
+                if opts.explain {
+                    art.removed.push(Removed {
+                        text: b.text,
+                        reason: Reason::Caption,
+                    });
+                }
+            }
+            let first = &mut art.blocks[0];
+            first.text = first.text[first.text.len() - rest_len..].to_string();
             art.dateline = Some(dl);
         }
     }
@@ -323,7 +338,12 @@ fn mark_cards(
 /// Photo credits, with the caption they belong to.
 fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>) {
     for i in 0..units.len() {
-        if js[i].reason.is_some_and(|r| r != Reason::Footer) {
+        // A credit outranks the lexicon's guesses ("© …" as a footer, "Photo : A / B"
+        // as a breadcrumb), not its firmer verdicts.
+        if js[i]
+            .reason
+            .is_some_and(|r| !matches!(r, Reason::Footer | Reason::Navigation))
+        {
             continue;
         }
         let text = &units[i].text;

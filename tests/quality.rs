@@ -25,8 +25,8 @@ use std::sync::LazyLock;
 
 /// F1 floors per dump style. Measured when set (46 pages): text F1 0.806
 /// (P 0.847, R 0.769), text-inscriptis F1 0.804 (P 0.844, R 0.767).
-const FLOOR_TEXT: f64 = 0.786;
-const FLOOR_INSCRIPTIS: f64 = 0.784;
+const FLOOR_TEXT: f64 = 0.855;
+const FLOOR_INSCRIPTIS: f64 = 0.852;
 
 /// Python's `re` `\w` on `str`: letters, digits and other numerics, and `_`.
 /// (Rust's `\w` would also take combining marks and all connector

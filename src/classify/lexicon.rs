@@ -76,27 +76,41 @@ const ENTRIES: &[Entry] = &[
     e(Metadata, SHORT, r"^(tags?|topics?|filed under|posted in|categories|schlagwörter|themen|mots-clés|etiquetas|temas|argomenti|tag|trefwoorden|tagi|теги|标签)\s*:.*$"),
 ];
 
-/// The compiled lexicon.
+/// The compiled lexicon: whole-line entries and banner phrases apart, so a
+/// line longer than any UI string only meets the (smaller) banner set.
 pub(crate) struct Lexicon {
-    set: RegexSet,
+    short: RegexSet,
+    short_entries: Vec<&'static Entry>,
+    banner: RegexSet,
+    banner_entries: Vec<&'static Entry>,
+}
+
+fn build(entries: &[&'static Entry]) -> RegexSet {
+    // Case-insensitive Unicode alternations of this size need more than the
+    // default 10 MB compiled-size budget; they are built once. Word
+    // boundaries are ASCII ones: see `ascii_bounds`.
+    RegexSetBuilder::new(
+        entries
+            .iter()
+            .map(|e| crate::extract::ascii_bounds(e.pattern)),
+    )
+    .case_insensitive(true)
+    .size_limit(256 << 20)
+    .dfa_size_limit(64 << 20)
+    .build()
+    .expect("lexicon patterns are valid")
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        // Case-insensitive Unicode alternations of this size need more than
-        // the default 10 MB compiled-size budget; they are built once.
-        // Word boundaries are ASCII ones: see `ascii_bounds`.
-        let set = RegexSetBuilder::new(
-            ENTRIES
-                .iter()
-                .map(|e| crate::extract::ascii_bounds(e.pattern)),
-        )
-        .case_insensitive(true)
-        .size_limit(256 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("lexicon patterns are valid");
-        Lexicon { set }
+        let (short_entries, banner_entries): (Vec<&Entry>, Vec<&Entry>) =
+            ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
+        Lexicon {
+            short: build(&short_entries),
+            short_entries,
+            banner: build(&banner_entries),
+            banner_entries,
+        }
     }
 
     /// The reason of the first entry that matches `text` (normalised) and may
@@ -105,15 +119,19 @@ impl Lexicon {
         if chars > BANNER {
             return None;
         }
-        if chars <= SHORT && is_breadcrumb(text) {
-            return Some(Navigation);
+        if chars <= SHORT {
+            if is_breadcrumb(text) {
+                return Some(Navigation);
+            }
+            if let Some(i) = self.short.matches(text).iter().next() {
+                return Some(self.short_entries[i].reason);
+            }
         }
-        self.set
+        self.banner
             .matches(text)
             .iter()
-            .map(|i| &ENTRIES[i])
-            .find(|e| chars <= e.max_chars)
-            .map(|e| e.reason)
+            .next()
+            .map(|i| self.banner_entries[i].reason)
     }
 }
 
@@ -129,7 +147,9 @@ fn is_breadcrumb(text: &str) -> bool {
         if (2..=7).contains(&parts.len())
             && parts.iter().all(|p| {
                 let words = p.split_whitespace().count();
-                (1..=4).contains(&words) && !p.ends_with(['.', '!', '?'])
+                (1..=4).contains(&words)
+                    && !p.ends_with(['.', '!', '?'])
+                    && p.chars().next().is_some_and(char::is_alphabetic)
             })
         {
             return true;

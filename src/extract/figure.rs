@@ -47,11 +47,20 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
     if chars > 400 {
         return None;
     }
-    if LEADING.is_match(text) {
+    // Cheap gates first: most lines are prose and fail them, and the
+    // capture-running regexes below are the costliest thing done per line.
+    if leading_gate(text) && LEADING.is_match(text) {
         return Some(Credit::Leading);
     }
     if chars <= 60 && AGENCY_ONLY.is_match(text) {
         return Some(Credit::AgencyOnly);
+    }
+    if !(text.ends_with(')')
+        || text.contains([':', '…'])
+        || text.contains("...")
+        || text.contains(" by "))
+    {
+        return None;
     }
     let c = TRAILING.captures(text)?;
     let m = c.name("credit")?;
@@ -63,6 +72,18 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
         caption,
         credit: m.as_str().trim(),
     })
+}
+
+/// Could `LEADING` match? Its alternatives start with `©`, `(`, or one of a
+/// few words, always within the first dozen characters.
+fn leading_gate(text: &str) -> bool {
+    let head: String = text.chars().take(12).flat_map(char::to_lowercase).collect();
+    head.starts_with(['©', '('])
+        || [
+            "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "图",
+        ]
+        .iter()
+        .any(|p| head.starts_with(p))
 }
 
 /// Split a leading-credit line whose caption is glued to it, given the

@@ -8,8 +8,35 @@ pub(crate) mod title;
 
 /// Make every `\b` in a pattern an ASCII word boundary. A Unicode `\b`
 /// makes regex's lazy DFA give up on the first non-ASCII byte and fall back
-/// to a slower engine (40x over real pages); our boundaries all sit next to
-/// ASCII words, or are written without `\b` where they do not.
+/// to a slower engine (40x over real pages). A `\b` next to a non-ASCII
+/// letter in the pattern (`\bиспользуем`) could never match as an ASCII
+/// boundary, so it is dropped: the phrase still has to match whole.
 pub(crate) fn ascii_bounds(pattern: &str) -> String {
-    pattern.replace(r"\b", r"(?-u:\b)")
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut rest = pattern;
+    while let Some(pos) = rest.find(r"\b") {
+        let (before, after) = (&rest[..pos], &rest[pos + 2..]);
+        out.push_str(before);
+        let prev = before.chars().next_back();
+        let next = after.chars().next();
+        let foreign = |c: Option<char>| c.is_some_and(|c| c.is_alphabetic() && !c.is_ascii());
+        if !foreign(prev) && !foreign(next) {
+            out.push_str(r"(?-u:\b)");
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn ascii_bounds() {
+        assert_eq!(
+            super::ascii_bounds(r"\bwe use\b"),
+            r"(?-u:\b)we use(?-u:\b)"
+        );
+        assert_eq!(super::ascii_bounds(r"\bиспользуем\b"), "используем");
+    }
 }

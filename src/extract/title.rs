@@ -35,6 +35,26 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// `fold(a) == fold(b)` without allocating; false when both fold to nothing.
+pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
+    let mut x = a
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let mut y = b
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase);
+    let mut any = false;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return any,
+            (Some(p), Some(q)) if p == q => any = true,
+            _ => return false,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
