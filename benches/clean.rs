@@ -98,6 +98,11 @@ fn bench_text(c: &mut Criterion) {
     let cleaner = Cleaner::new();
     let mut g = c.benchmark_group("text");
     g.throughput(Throughput::Bytes(bytes as u64));
+    // A full benchmark set (megabytes) makes one pass take most of a second:
+    // ten samples then, or a run takes minutes.
+    if bytes > 1_000_000 {
+        g.sample_size(10);
+    }
     g.bench_function("split_lines_only", |b| {
         b.iter(|| {
             pages
