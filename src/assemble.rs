@@ -458,8 +458,8 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
 /// Candidates are headline-shaped lines from `TITLE_WINDOW` units above
 /// the main run to three units into it, without a verdict of their own, not
 /// a date or a byline. With a reference title (declared, or the dump's first
-/// line) the candidate sharing most of its words wins, if it shares at least
-/// 60 % of the shorter one's words; without one, the longest candidate,
+/// line) the candidate sharing most of its words wins (Dice overlap at least
+/// 0.5), searched from the top; without one, the longest candidate,
 /// nearer ones first on ties.
 fn find_title<'u>(
     units: &'u [Unit<'_>],
@@ -470,32 +470,43 @@ fn find_title<'u>(
 ) -> Option<(usize, Option<&'u str>)> {
     let lo = start.saturating_sub(TITLE_WINDOW);
     let hi = (start + 3).min(units.len());
-    let candidate = |i: usize| {
+    // Headline-shaped, with no verdict of its own, not a date, a byline or a
+    // breadcrumb trail.
+    let shaped = |i: usize| {
         let (j, text) = (&js[i], units[i].text.as_str());
         j.headline
             && j.d.words >= 2
             && j.reason.is_none_or(|r| r == Reason::Duplicate)
-            && (i < start || j.class != Class::Good || units[i].kind == BlockKind::Heading)
+            && !text.contains(['›', '»', '>'])
             && !(j.d.words <= 8
                 && text.bytes().any(|b| b.is_ascii_digit())
                 && !date::find_dates(text).is_empty())
             && byline::authors(text).is_none()
     };
+    // Without a reference, a good line inside the run is prose, not a title.
+    let candidate = |i: usize| {
+        shaped(i)
+            && (i < start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
+    };
     let reference = meta.title.as_deref().or(first);
     if let Some(r) = reference {
         let ref_words = word_set(r);
-        let best = (lo.max(1)..hi)
-            .filter(|&i| candidate(i))
-            .map(|i| (overlap(&ref_words, &word_set(&units[i].text)), i))
-            .filter(|(o, _)| *o >= 0.6)
-            // Above the run first (a heading inside it is a subheading), then
-            // by overlap, then the nearer one.
-            .max_by(|a, b| {
-                (a.1 < start)
-                    .cmp(&(b.1 < start))
-                    .then(a.0.total_cmp(&b.0))
-                    .then(a.1.cmp(&b.1))
-            });
+        // The on-page headline can stand far above the first paragraph (a
+        // long intro, a table of contents) or, when the run starts early, in
+        // it: with a reference, look through the whole page to the run's end,
+        // preferring lines above the run.
+        let end = units.len().min(hi.max(start + 1).max(units.len()));
+        let best = (1..end)
+            .filter(|&i| shaped(i))
+            .map(|i| {
+                (
+                    overlap(&ref_words, &word_set(&units[i].text))
+                        + if i < start { 0.15 } else { 0.0 },
+                    i,
+                )
+            })
+            .filter(|(o, i)| *o >= if *i < start { 0.65 } else { 0.5 })
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         if let Some((_, i)) = best {
             return Some((i, None));
         }
@@ -518,13 +529,14 @@ fn word_set(s: &str) -> Vec<String> {
     v
 }
 
-/// Shared words over the smaller set's size.
+/// Dice overlap of two word sets: shared words over their mean size, so a
+/// two-word menu item does not match a ten-word title.
 fn overlap(a: &[String], b: &[String]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
     let shared = b.iter().filter(|w| a.binary_search(w).is_ok()).count();
-    shared as f32 / a.len().min(b.len()) as f32
+    2.0 * shared as f32 / (a.len() + b.len()) as f32
 }
 
 /// The publication date: a date standing as a field near the top, one that
