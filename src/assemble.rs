@@ -117,6 +117,8 @@ pub(crate) fn assemble(
         }
     };
 
+    let end = trim_comments(&js, start, end);
+
     // Title: what the page declares, else the on-page headline.
     let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
     art.title = meta.title.clone().or_else(|| match title_at {
@@ -450,6 +452,24 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
             j.reason = Some(Reason::Duplicate);
         }
     }
+}
+
+/// Comments under an article: two or more stamped lines (a date and a
+/// clock time) after at least `MIN_ARTICLE_BEFORE_COMMENTS` characters of
+/// good text. The run ends before the first. A forum thread, whose first
+/// post is stamped near its top, keeps its run.
+fn trim_comments(js: &[Judged], start: usize, end: usize) -> usize {
+    const MIN_ARTICLE_BEFORE_COMMENTS: usize = 1000;
+    let mut stamps = (start..=end).filter(|&i| js[i].stamp);
+    let (Some(first), Some(_)) = (stamps.next(), stamps.next()) else {
+        return end;
+    };
+    let good = |i: &usize| js[*i].class == Class::Good && js[*i].reason.is_none();
+    let before: usize = (start..first).filter(good).map(|i| js[i].d.chars).sum();
+    if before < MIN_ARTICLE_BEFORE_COMMENTS {
+        return end;
+    }
+    (start..first).rev().find(good).unwrap_or(end)
 }
 
 /// The unit holding the headline; with the headline itself when it is only

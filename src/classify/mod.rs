@@ -45,6 +45,10 @@ pub(crate) struct Judged {
     pub reason: Option<Reason>,
     pub headline: bool,
     pub d: Density,
+    /// A short line holding a date and a clock time: a comment's header
+    /// ("Jane on May 3, 2019 at 5:10 pm"), a forum post's, or a story's
+    /// timestamp.
+    pub stamp: bool,
 }
 
 /// What the classifier knows about the page.
@@ -70,12 +74,17 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
         .map(|u| {
             let d = measure.measure(&u.text, &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let reason = hard_reason(u, &d, ctx);
+            let mut reason = hard_reason(u, &d, ctx);
+            let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
+            if stamp {
+                reason = Some(Reason::Metadata);
+            }
             Judged {
                 class: Class::Bad,
                 reason,
                 headline,
                 d,
+                stamp,
             }
         })
         .collect();
@@ -259,6 +268,18 @@ fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Ve
     out
 }
 
+/// A clock time (`5:23`, `17:05`) next to a date in the same short line.
+fn is_stamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    let clock = (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b[i + 2].is_ascii_digit()
+    });
+    clock && !crate::extract::date::find_dates(text).is_empty()
+}
+
 /// Reasons that mark the edge of the article: comment sections and footers.
 /// Content rarely continues across them.
 fn is_barrier(r: Option<Reason>) -> bool {
@@ -290,11 +311,18 @@ fn is_insert(r: Option<Reason>) -> bool {
 /// ones: smoothing turns a list of short headlines between two good
 /// paragraphs into "good", and the run must still see what they cost.
 pub(crate) fn main_run(js: &[Judged], before: &[Class]) -> Option<(usize, usize)> {
+    // A thread (forum, Q&A, comments page) prints a reply prompt under every
+    // post: there the prompts separate the content rather than end it.
+    let prompts = js
+        .iter()
+        .filter(|j| j.reason == Some(Reason::CommentPrompt))
+        .count();
+    let thread = prompts > 3;
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
     for (i, j) in js.iter().enumerate() {
-        let w = weight(j, before[i]);
+        let w = weight(j, before[i], thread);
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -307,9 +335,10 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class]) -> Option<(usize, usize)
     best.map(|(_, s, e)| (s, e))
 }
 
-fn weight(j: &Judged, before: Class) -> f64 {
+fn weight(j: &Judged, before: Class, thread: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
+        _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
         _ if is_barrier(j.reason) => -600.0,
         _ if is_insert(j.reason) => -10.0,
         (_, _) if j.reason.is_some() => -(20.0 + chars.min(200.0) / 2.0),
