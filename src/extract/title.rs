@@ -1,7 +1,7 @@
 //! Title and site name from the page's first lines.
 
 /// Separators between a headline and a site name in `<title>`.
-const SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "];
+const SEPARATORS: [&str; 9] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", "_", "｜"];
 
 /// Split `"Headline - Site"` into headline and site. The site is the shorter
 /// side, at most six words; headlines come first on most sites, last on some.
@@ -11,7 +11,14 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
         .filter_map(|s| title.rfind(s).map(|p| (p, *s)))
         .max_by_key(|(p, _)| *p)?;
     let (head, site) = (title[..pos].trim(), title[pos + sep.len()..].trim());
-    let words = |s: &str| s.split_whitespace().count();
+    // Unspaced scripts: two characters make about a word.
+    let words = |s: &str| {
+        let cjk = s
+            .chars()
+            .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
+            .count();
+        s.split_whitespace().count().max(cjk / 2)
+    };
     if !head.is_empty() && !site.is_empty() && words(site) <= 6 && words(site) < words(head) {
         return Some((head, site));
     }
