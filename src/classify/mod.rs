@@ -12,6 +12,8 @@ use crate::segment::{flag, Unit};
 use density::{Density, Measure};
 use language::Script;
 use lexicon::Lexicon;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// jusText's calibrated thresholds (Pomikálek 2011): blocks under 70
 /// characters are "short", over 200 with a stopword density of 0.32 "good",
@@ -49,6 +51,8 @@ pub(crate) struct Judged {
     /// ("Jane on May 3, 2019 at 5:10 pm"), a forum post's, or a story's
     /// timestamp.
     pub stamp: bool,
+    /// A header that ends an article: an author box ("About Jane Doe").
+    pub edge: bool,
 }
 
 /// What the classifier knows about the page.
@@ -76,7 +80,8 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
             let headline = headline::is_headline(&u.text, &d);
             let mut reason = hard_reason(u, &d, ctx);
             let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
-            if stamp {
+            let edge = d.chars <= 60 && AUTHOR_BOX.is_match(&u.text);
+            if stamp || edge {
                 reason = Some(Reason::Metadata);
             }
             Judged {
@@ -85,6 +90,7 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
                 headline,
                 d,
                 stamp,
+                edge,
             }
         })
         .collect();
@@ -267,6 +273,15 @@ fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Ve
     }
     out
 }
+
+/// An author box's header: "About the author", "About Jane Doe",
+/// "Über Max Muster", "Sobre Ana Lima", "Об авторе".
+static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre o autor|sull'autore|over de auteur|o autorze|об авторе|关于作者)$|^(?:About|Über|Sobre|À propos de|Over|O) \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'-]+){1,2}$",
+    )
+    .expect("valid")
+});
 
 /// A clock time (`5:23`, `17:05`) next to a date in the same short line.
 fn is_stamp(text: &str) -> bool {
