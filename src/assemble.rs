@@ -7,7 +7,7 @@ use crate::classify::language::{self, script_of};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
-use crate::extract::{byline, date, dateline, figure, title};
+use crate::extract::{byline, date, dateline, figure, starts_with_any, title};
 use crate::segment::meta::PageMeta;
 use crate::segment::Unit;
 use regex::Regex;
@@ -399,7 +399,27 @@ static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
 fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<Related>) {
     let mut i = 0;
     while i < units.len() {
-        if let Some(c) = READ_MORE.captures(&units[i].text) {
+        const OPENERS: &[&str] = &[
+            "read",
+            "related",
+            "see",
+            "also",
+            "more",
+            "lesen",
+            "mehr",
+            "lire",
+            "à lire",
+            "lee",
+            "leggi",
+            "leia",
+            "lees",
+            "czytaj",
+            "читайте",
+        ];
+        let read_more = starts_with_any(&units[i].text, OPENERS)
+            .then(|| READ_MORE.captures(&units[i].text))
+            .flatten();
+        if let Some(c) = read_more {
             js[i].reason = Some(Reason::Related);
             related.push(Related {
                 title: c["title"].trim().to_string(),
@@ -529,7 +549,8 @@ fn find_title<'u>(
         // long intro, a table of contents) or, when the run starts early, in
         // it: with a reference, look through the whole page to the run's end,
         // preferring lines above the run.
-        let end = units.len().min(hi.max(start + 1).max(units.len()));
+        // Bounded, so a long page does not compare every headline-shaped line.
+        let end = units.len().min(start + TITLE_WINDOW * 3);
         let best = (1..end)
             .filter(|&i| shaped(i))
             .map(|i| {

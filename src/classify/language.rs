@@ -26,6 +26,12 @@ pub(crate) enum Script {
 
 /// The dominant script of `text` by letter count, or `None` without letters.
 pub(crate) fn script_of(text: &str) -> Option<Script> {
+    if text.is_ascii() {
+        return text
+            .bytes()
+            .any(|b| b.is_ascii_alphabetic())
+            .then_some(Script::Latin);
+    }
     let mut counts = [0u32; 10];
     for c in text.chars() {
         let s = match c as u32 {

@@ -80,7 +80,22 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
             let headline = headline::is_headline(&u.text, &d);
             let mut reason = hard_reason(u, &d, ctx);
             let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
-            let edge = d.chars <= 60 && AUTHOR_BOX.is_match(&u.text);
+            let edge = d.chars <= 60
+                && crate::extract::starts_with_any(
+                    &u.text,
+                    &[
+                        "about",
+                        "über",
+                        "sobre",
+                        "à propos",
+                        "sull",
+                        "over",
+                        "o ",
+                        "об авторе",
+                        "关于作者",
+                    ],
+                )
+                && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {
                 reason = Some(Reason::Metadata);
             }

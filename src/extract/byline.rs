@@ -25,6 +25,29 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Author names in a byline line, or `None` when the line is not a byline.
 pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
+    const OPENERS: &[&str] = &[
+        "by",
+        "written",
+        "reported",
+        "posted",
+        "story",
+        "von",
+        "par",
+        "por",
+        "di ",
+        "door",
+        "przez",
+        "av ",
+        "af ",
+        "автор",
+        "author",
+        "autor",
+        "auteur",
+        "作者",
+    ];
+    if !super::starts_with_any(line, OPENERS) {
+        return None;
+    }
     let names = BYLINE.captures(line)?.name("names")?.as_str();
     // Names first, then roles and dates: "Jane Doe and John Roe, Reuters | Nov 3".
     let mut out = Vec::new();

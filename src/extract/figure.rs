@@ -30,6 +30,14 @@ static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// Words one of `AGENCY_ONLY` or `TRAILING` needs.
+static CREDIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        "(?i)photo|image|foto|credit|picture|getty|afp|reuters|ap|associated press|epa|shutterstock|istock|alamy|dpa|bloomberg|xinhua|anadolu",
+    )
+    .expect("valid")
+});
+
 /// How a line carries a credit.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Credit<'a> {
@@ -52,15 +60,13 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
     if leading_gate(text) && LEADING.is_match(text) {
         return Some(Credit::Leading);
     }
+    // Both remaining patterns need a credit word or an agency's name: one
+    // literal search (regex runs it as a multi-literal scan).
+    if !CREDIT_WORDS.is_match(text) {
+        return None;
+    }
     if chars <= 60 && AGENCY_ONLY.is_match(text) {
         return Some(Credit::AgencyOnly);
-    }
-    if !(text.ends_with(')')
-        || text.contains([':', '…'])
-        || text.contains("...")
-        || text.contains(" by "))
-    {
-        return None;
     }
     let c = TRAILING.captures(text)?;
     let m = c.name("credit")?;
@@ -77,13 +83,13 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
 /// Could `LEADING` match? Its alternatives start with `©`, `(`, or one of a
 /// few words, always within the first dozen characters.
 fn leading_gate(text: &str) -> bool {
-    let head: String = text.chars().take(12).flat_map(char::to_lowercase).collect();
-    head.starts_with(['©', '('])
-        || [
-            "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "图",
-        ]
-        .iter()
-        .any(|p| head.starts_with(p))
+    text.starts_with(['©', '('])
+        || super::starts_with_any(
+            text,
+            &[
+                "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
+            ],
+        )
 }
 
 /// Split a leading-credit line whose caption is glued to it, given the

@@ -29,6 +29,16 @@ pub(crate) fn ascii_bounds(pattern: &str) -> String {
     out
 }
 
+/// Does `text` start with one of `prefixes` (ASCII case-insensitively for
+/// ASCII prefixes)? A cheap gate before a capturing regex: captures run a
+/// slower engine than a plain match, and most lines fail the gate.
+pub(crate) fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    prefixes.iter().any(|p| {
+        text.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
