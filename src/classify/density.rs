@@ -24,6 +24,10 @@ pub(crate) struct Density {
     pub script: Option<Script>,
 }
 
+/// Longer words are never looked up: our longest stopword is 14 bytes
+/// (Cyrillic letters take two), so 16 leaves a margin.
+const MAX_STOPWORD_BYTES: usize = 16;
+
 pub(crate) struct Measure {
     /// The page language's bit in stopword masks (0: no stoplist).
     pub stop_bit: u32,
@@ -59,10 +63,15 @@ impl Measure {
                 (func * 3) as f32 / d.letters as f32
             };
         } else {
-            for c in text.chars() {
-                d.chars += 1;
-                if c.is_alphabetic() {
-                    d.letters += 1;
+            if text.is_ascii() {
+                d.chars = text.len();
+                d.letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            } else {
+                for c in text.chars() {
+                    d.chars += 1;
+                    if c.is_alphabetic() {
+                        d.letters += 1;
+                    }
                 }
             }
             for raw in text.split_whitespace() {
@@ -74,6 +83,10 @@ impl Measure {
                 d.words += 1;
                 if word.chars().next().is_some_and(char::is_uppercase) {
                     caps += 1;
+                }
+                // No stopword of ours is longer than this many bytes.
+                if word.len() > MAX_STOPWORD_BYTES {
+                    continue;
                 }
                 lower_into(word, buf);
                 let mask = stop_mask(buf);

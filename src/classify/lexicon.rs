@@ -129,9 +129,16 @@ impl Lexicon {
             if is_breadcrumb(text) {
                 return Some(Navigation);
             }
-            if let Some(i) = self.short.matches(text).iter().next() {
-                return Some(self.short_entries[i].reason);
+            // A plain match first: the overlapping search that names the
+            // entry is slower, and most lines match nothing.
+            if self.short.is_match(text) {
+                if let Some(i) = self.short.matches(text).iter().next() {
+                    return Some(self.short_entries[i].reason);
+                }
             }
+        }
+        if !self.banner.is_match(text) {
+            return None;
         }
         self.banner
             .matches(text)
