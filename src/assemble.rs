@@ -117,6 +117,19 @@ pub(crate) fn assemble(
         }
     };
 
+    if std::env::var_os("DEBOIL_TRACE").is_some() {
+        eprintln!("run={start}..={end}");
+        for (i, j) in js.iter().enumerate() {
+            eprintln!(
+                "{i} {:?}->{:?} {:?} c={} | {}",
+                before[i],
+                j.class,
+                j.reason,
+                j.d.chars,
+                units[i].text.chars().take(70).collect::<String>()
+            );
+        }
+    }
     let end = trim_tail(&js, start, end);
 
     // Title: what the page declares, else the on-page headline.

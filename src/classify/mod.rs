@@ -230,7 +230,23 @@ pub(crate) fn smooth(js: &mut [Judged]) {
             js[i].class = Class::NearGood;
         }
     }
-    let classes: Vec<Class> = js.iter().map(|j| j.class).collect();
+    // Photos, their credits and ad slots sit inside articles: context looks
+    // through them, as through short blocks, to the prose around them.
+    // (Related boxes, metadata and share bars too gained recall but lost more
+    // precision on AEB: they stand at an article's edges as often as inside.)
+    let classes: Vec<Class> = js
+        .iter()
+        .map(|j| {
+            if matches!(
+                j.reason,
+                Some(Reason::Caption | Reason::PhotoCredit | Reason::Advertisement)
+            ) {
+                Class::Short
+            } else {
+                j.class
+            }
+        })
+        .collect();
     // Nearest good/bad (skipping short and near-good), and nearest non-short.
     let gb = |c: Class| matches!(c, Class::Good | Class::Bad);
     let ns = |c: Class| c != Class::Short;

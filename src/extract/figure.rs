@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// A line that opens with a credit marker: `© AFP`, `Photo: …`, `Foto: …`.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_bounds(
-        r"(?i)^(?:©|\(c\)\s|copyright\s|photo(?:graph)?s?\s*(?::|by\b|credit\b:?)|pictures?\s*:|image(?:s)?\s*(?::|by\b|credit\b:?|source\b:?)|credits?\s*(?::|\.\.\.|…)|foto(?:s)?\s*(?::|von\b|de\b|di\b)|bild(?:quelle)?\s*:|crédit(?:s)?(?: photo)?\s*:|imagen\s*:|immagine\s*:|фото\s*:|图片来源|图\s*[:：])",
+        r"(?i)^(?:©|\(c\)\s|copyright\s|(?:image|photo|picture)\s+copyright\b|photo(?:graph)?s?\s*(?::|by\b|credit\b:?)|pictures?\s*:|image(?:s)?\s*(?::|by\b|credit\b:?|source\b:?)|credits?\s*(?::|\.\.\.|…)|foto(?:s)?\s*(?::|von\b|de\b|di\b)|bild(?:quelle)?\s*:|crédit(?:s)?(?: photo)?\s*:|imagen\s*:|immagine\s*:|фото\s*:|图片来源|图\s*[:：])",
     ))
     .expect("valid")
 });
