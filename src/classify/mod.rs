@@ -272,12 +272,25 @@ pub(crate) fn smooth(js: &mut [Judged]) {
             Class::Bad
         };
     }
+    // A stretch of near-good paragraphs between two bad blocks is bad for
+    // jusText; but three or more of them, 400 characters together, are prose
+    // of short paragraphs (wire copy, tabloids) cut by a related box.
+    let mut near_chars = vec![0usize; n + 1];
+    let mut near_count = vec![0usize; n + 1];
+    for i in 0..n {
+        let near = classes[i] == Class::NearGood;
+        near_chars[i + 1] = near_chars[i] + if near { js[i].d.chars } else { 0 };
+        near_count[i + 1] = near_count[i] + usize::from(near);
+    }
     for i in 0..n {
         if classes[i] != Class::NearGood {
             continue;
         }
         let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        js[i].class = if p == Class::Bad && q == Class::Bad {
+        let (lo, hi) = (prev_gb[i].map_or(0, |k| k + 1), next_gb[i].unwrap_or(n));
+        let stretch =
+            near_count[hi] - near_count[lo] >= 3 && near_chars[hi] - near_chars[lo] >= 400;
+        js[i].class = if p == Class::Bad && q == Class::Bad && !stretch {
             Class::Bad
         } else {
             Class::Good
