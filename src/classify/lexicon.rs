@@ -39,6 +39,10 @@ const ENTRIES: &[Entry] = &[
     e(ShareWidget, SHORT, r"^(share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться)( on| via| auf| sur| en| su| no| op| в)?[\s:]*((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|mail|print|sms)[\s,|/·•]*)+$"),
     e(ShareWidget, SHORT, r"^((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|print|copy link|comments?)[\s,|/·•]*){2,}$"),
     e(ShareWidget, SHORT, r"^(\S+\s+)?((facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|telegram|email|e-mail|messenger|vk|xing|tumblr|pocket|sms|tweet)\b[\s,|/·•]*){2,}(\S+)?$"),
+    e(ShareWidget, SHORT, r"^(sharing is caring|read later|save for later|save (this )?(article|story)|bookmark( this)?|add to (favorites|favourites|reading list)|listen to (this )?(article|story))[\s:!.]*$"),
+    e(Navigation, SHORT, r"^((previous|next|older|newer|prev) (post|article|story|entry|page|posts|articles|entries)|vorheriger artikel|nächster artikel|article (précédent|suivant)|artículo (anterior|siguiente)|articolo (precedente|successivo)|предыдущая статья|следующая статья)[\s:!.»«›‹]*$"),
+    e(CommentPrompt, SHORT, r"^(добавить отзыв|оставить отзыв|написать отзыв|write a review|add a review|bewertung schreiben|écrire un avis|escribir una reseña|scrivi una recensione)[\s:!.]*$"),
+    e(Footer, BANNER, r"(these statements have not been evaluated by the (food and drug administration|fda)|this (product|information) is not intended to diagnose|the information (provided|contained) (on|in) this (website|site|article)|for informational purposes only|does not constitute (medical|financial|legal|investment) advice)"),
     e(ShareWidget, SHORT, r"^(follow us|follow us on|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|关注我们)\b.*$"),
     e(ShareWidget, SHORT, r"^(opens? in (a )?new (window|tab)|this link opens in a new (window|tab))$"),
     // --- login / account / paywall -------------------------------------------

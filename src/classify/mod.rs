@@ -141,8 +141,21 @@ fn density_scale(js: &[Judged], has_stoplist: bool) -> f32 {
 }
 
 fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
-    if d.letters == 0 && !u.text.chars().any(char::is_numeric) {
-        return Some(Reason::Boilerplate);
+    if d.letters == 0 {
+        if !u.text.chars().any(char::is_numeric) {
+            return Some(Reason::Boilerplate);
+        }
+        // Three or more numbers alone on a line are a pager ("1 2 3 … 8");
+        // one number is a list's or a step's, and context decides.
+        if d.chars <= 40
+            && u.text
+                .split_whitespace()
+                .filter(|w| w.chars().all(char::is_numeric))
+                .count()
+                >= 3
+        {
+            return Some(Reason::Navigation);
+        }
     }
     if u.has(flag::HIDDEN) {
         return Some(Reason::Hidden);

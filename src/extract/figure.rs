@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 /// A line that opens with a credit marker: `© AFP`, `Photo: …`, `Foto: …`.
 static LEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&ascii_bounds(
-        r"(?i)^(?:©|\(c\)\s|copyright\s|(?:image|photo|picture)\s+copyright\b|photo(?:graph)?s?\s*(?::|by\b|credit\b:?)|pictures?\s*:|image(?:s)?\s*(?::|by\b|credit\b:?|source\b:?)|credits?\s*(?::|\.\.\.|…)|foto(?:s)?\s*(?::|von\b|de\b|di\b)|bild(?:quelle)?\s*:|crédit(?:s)?(?: photo)?\s*:|imagen\s*:|immagine\s*:|фото\s*:|图片来源|图\s*[:：])",
+        r"(?i)^(?:©|\(c\)\s|copyright\s|(?:image|photo|picture)\s+copyright\b|(?:image|photo|picture)s?\s+via\b|\((?:image|photo|credit|foto|picture)s?\s*:|photo(?:graph)?s?\s*(?::|by\b|credit\b:?)|pictures?\s*:|image(?:s)?\s*(?::|by\b|credit\b:?|source\b:?)|credits?\s*(?::|\.\.\.|…)|foto(?:s)?\s*(?::|von\b|de\b|di\b)|bild(?:quelle)?\s*:|crédit(?:s)?(?: photo)?\s*:|imagen\s*:|immagine\s*:|фото\s*:|图片来源|图\s*[:：])",
     ))
     .expect("valid")
 });
@@ -25,7 +25,7 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 /// `AP Photo/Evan Vucci`, `Jane Doe / AFP`.
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^(?:[\p{L}.' -]{0,40}\s*[/,]\s*)?(?:getty images|afp|reuters|ap photo|ap|associated press|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu agency)(?:\s*(?:via getty images|/\s*[\p{L}.' -]{2,40}))?$",
+        r"(?i)^(?:[\p{L}.' -]{0,40}\s*[/,]\s*){0,3}(?:getty images|afp|reuters|ap photo|ap|associated press|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu agency)(?:\s*(?:via getty images|/\s*[\p{L}.' -]{2,40}))?$",
     )
     .expect("valid")
 });
