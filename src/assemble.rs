@@ -21,6 +21,8 @@ const LANG_SAMPLE_BYTES: usize = 4096;
 const TITLE_WINDOW: usize = 15;
 /// How far into the main run metadata (bylines, dates) may still stand.
 const META_INTO_RUN: usize = 4;
+/// Below this many characters of good prose a page is "sparse" (see assemble).
+const SPARSE_PROSE: usize = 400;
 /// Related boxes list at most this many headlines after their header.
 const MAX_RELATED_ITEMS: usize = 15;
 
@@ -101,7 +103,15 @@ pub(crate) fn assemble(
         }
     }
     classify::smooth(&mut js);
-    let (start, end) = match classify::main_run(&js, &before) {
+    // A page with little prose (a product page, a listing, a shop's
+    // category) is made of short lines: inside its run, keep every line
+    // nothing spoke against.
+    let prose: usize = (0..units.len())
+        .filter(|&i| matches!(before[i], Class::Good | Class::NearGood))
+        .map(|i| js[i].d.chars)
+        .sum();
+    let sparse = prose < SPARSE_PROSE;
+    let (start, end) = match classify::main_run(&js, &before, sparse) {
         Some(run) => run,
         // Context dropped everything (one short page, one paragraph): keep the
         // longest unit that was content on its own evidence.
@@ -180,7 +190,8 @@ pub(crate) fn assemble(
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
-        let keep = j.reason.is_none() && (start..=end).contains(&i) && j.class == Class::Good;
+        let keep =
+            j.reason.is_none() && (start..=end).contains(&i) && (j.class == Class::Good || sparse);
         if keep && seen.insert(u.text.as_str(), ()).is_none() {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));

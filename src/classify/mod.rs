@@ -382,7 +382,7 @@ fn is_insert(r: Option<Reason>) -> bool {
 /// Weights come from the context-free classes (`before`), not the smoothed
 /// ones: smoothing turns a list of short headlines between two good
 /// paragraphs into "good", and the run must still see what they cost.
-pub(crate) fn main_run(js: &[Judged], before: &[Class]) -> Option<(usize, usize)> {
+pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<(usize, usize)> {
     // A thread (forum, Q&A, comments page) prints a reply prompt under every
     // post: there the prompts separate the content rather than end it.
     let prompts = js
@@ -394,22 +394,25 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class]) -> Option<(usize, usize)
     let mut sum = 0.0f64;
     let mut start = 0;
     for (i, j) in js.iter().enumerate() {
-        let w = weight(j, before[i], thread);
+        let w = weight(j, before[i], thread, sparse);
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
         }
         sum += w;
-        if w > 0.0 && j.class == Class::Good && best.is_none_or(|(b, _, _)| sum > b) {
+        if w > 0.0 && (j.class == Class::Good || sparse) && best.is_none_or(|(b, _, _)| sum > b) {
             best = Some((sum, start, i));
         }
     }
     best.map(|(_, s, e)| (s, e))
 }
 
-fn weight(j: &Judged, before: Class, thread: bool) -> f64 {
+fn weight(j: &Judged, before: Class, thread: bool, sparse: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
+        // On a page of short lines (a product, a listing), a line with words
+        // and no verdict against it counts a little.
+        (Class::Short, _) if sparse && j.reason.is_none() && j.d.words >= 2 => chars * 0.3,
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
         _ if is_barrier(j.reason) => -600.0,
         _ if is_insert(j.reason) => -10.0,
