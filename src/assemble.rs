@@ -645,7 +645,19 @@ fn find_published(units: &[Unit<'_>], js: &mut [Judged], top: usize) -> Option<S
             }
         }
     }
-    best.or(fallback)
+    best.or(fallback).or_else(|| {
+        // Nothing near the top: a line that is only a date, anywhere (many
+        // templates print it under the article or in a sidebar).
+        (top..units.len()).find_map(|i| {
+            let text = units[i].text.as_str();
+            if js[i].d.words > 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let hit = date::find_dates(text).into_iter().next()?;
+            ((hit.end - hit.start) * 2 >= text.len() && !date::says_updated(text))
+                .then_some(hit.iso)
+        })
+    })
 }
 
 fn block_kind(u: &Unit<'_>, j: &Judged, is_html: bool) -> BlockKind {
