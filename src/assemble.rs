@@ -3,6 +3,7 @@
 //! every dropped unit.
 
 use crate::article::{Article, Block, BlockKind, Figure, Reason, Related, Removed};
+use crate::classify::language::Fnv;
 use crate::classify::language::{self, script_of};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
@@ -12,6 +13,7 @@ use crate::segment::meta::PageMeta;
 use crate::segment::Unit;
 use regex::Regex;
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// How many bytes of the page's longest lines whatlang sees: enough for a
@@ -483,7 +485,7 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
 /// Short units printed more than once (menus in header and footer) are
 /// duplicates; long ones (pull quotes) are left to the classifier.
 fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
     for u in units {
         *counts.entry(u.text.as_str()).or_default() += 1;
     }
@@ -575,12 +577,13 @@ fn find_title<'u>(
         // preferring lines above the run.
         // Bounded, so a long page does not compare every headline-shaped line.
         let end = units.len().min(start + TITLE_WINDOW * 3);
+        let mut buf = String::new();
         let best = (1..end)
             .filter(|&i| shaped(i))
             .map(|i| {
+                let above = if i < start { 0.15 } else { 0.0 };
                 (
-                    overlap(&ref_words, &word_set(&units[i].text))
-                        + if i < start { 0.15 } else { 0.0 },
+                    overlap_with(&ref_words, &units[i].text, &mut buf) + above,
                     i,
                 )
             })
@@ -608,14 +611,23 @@ fn word_set(s: &str) -> Vec<String> {
     v
 }
 
-/// Dice overlap of two word sets: shared words over their mean size, so a
-/// two-word menu item does not match a ten-word title.
-fn overlap(a: &[String], b: &[String]) -> f32 {
-    if a.is_empty() || b.is_empty() {
+/// Dice overlap of a candidate line with the reference's word set, without
+/// building the candidate's set (repeated words in a headline are rare).
+fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
+    let (mut shared, mut words) = (0usize, 0usize);
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        words += 1;
+        buf.clear();
+        buf.extend(w.chars().flat_map(char::to_lowercase));
+        shared += usize::from(reference.binary_search(buf).is_ok());
+    }
+    if words == 0 || reference.is_empty() {
         return 0.0;
     }
-    let shared = b.iter().filter(|w| a.binary_search(w).is_ok()).count();
-    2.0 * shared as f32 / (a.len() + b.len()) as f32
+    2.0 * shared.min(reference.len()) as f32 / (reference.len() + words) as f32
 }
 
 /// The publication date: a date standing as a field near the top, one that

@@ -81,6 +81,18 @@ impl<'a> Unit<'a> {
 
 /// Collapse every run of whitespace to one space and trim.
 pub(crate) fn normalize_ws(s: &str) -> String {
+    let s = s.trim();
+    // Most lines are already normal: one copy, no word-by-word rebuild.
+    let mut prev_space = false;
+    let normal = s.chars().all(|c| {
+        let space = c.is_whitespace();
+        let ok = !(space && (prev_space || c != ' '));
+        prev_space = space;
+        ok
+    });
+    if normal {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
