@@ -233,7 +233,10 @@ pub(crate) fn assemble(
         .take(3)
         .find_map(|k| dateline::split(&art.blocks[k].text).map(|(dl, rest)| (k, dl, rest.len())));
     if let Some((k, dl, rest_len)) = found {
-        if art.blocks[..k].iter().all(|b| b.text.chars().count() < 300) {
+        if art.blocks[..k]
+            .iter()
+            .all(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() < 300)
+        {
             for b in art.blocks.drain(..k) {
                 if opts.explain {
                     art.removed.push(Removed {
@@ -288,9 +291,25 @@ fn first_line_title<'u>(
     }
     match title::split_site(&u.text) {
         Some((head, site)) => Some((head, Some(site))),
-        None if j.headline => Some((u.text.as_str(), None)),
+        // Without a site suffix the first line may be a menu item (dumps of
+        // the inscriptis kind have no `<title>` line): trust it when the page
+        // echoes it further down, as its headline.
+        None if j.headline && echoed(&u.text, &units[1..units.len().min(TITLE_ECHO_LINES)]) => {
+            Some((u.text.as_str(), None))
+        }
         None => None,
     }
+}
+
+/// How far down the first line's echo (the on-page headline) is looked for.
+const TITLE_ECHO_LINES: usize = 400;
+
+/// Does a line within `rest` share most of its words with `line`?
+fn echoed(line: &str, rest: &[Unit<'_>]) -> bool {
+    let words = word_set(line);
+    let mut buf = String::new();
+    rest.iter()
+        .any(|u| u.text.len() <= line.len() * 3 && overlap_with(&words, &u.text, &mut buf) >= 0.6)
 }
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
@@ -566,7 +585,7 @@ fn find_title<'u>(
     // Without a reference, a good line inside the run is prose, not a title.
     let candidate = |i: usize| {
         shaped(i)
-            && (i < start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
+            && (i <= start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
     };
     let reference = meta.title.as_deref().or(first);
     if let Some(r) = reference {
@@ -596,7 +615,7 @@ fn find_title<'u>(
     }
     (lo..hi)
         .filter(|&i| candidate(i) && js[i].d.words >= 3)
-        .max_by_key(|&i| (js[i].d.words.min(14), i))
+        .max_by_key(|&i| (js[i].d.words.min(8), i))
         .map(|i| (i, None))
 }
 
