@@ -91,3 +91,51 @@ fn unclosed_and_garbage_markup() {
         let _ = cleaner().clean_bytes(page.as_bytes());
     }
 }
+
+/// A small deterministic generator (xorshift), so the soup below is the same
+/// on every run and a failure can be replayed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+        items[(self.next() % items.len() as u64) as usize]
+    }
+}
+
+#[test]
+fn random_markup_and_text_soup_never_panics() {
+    // Pieces that exercise every front door and extractor: tags left open,
+    // hidden blocks, datelines, credits, dates, bylines, scripts, long words.
+    const PIECES: &[&str] = &[
+        "<div>", "</div>", "<p>", "</p>", "<h1>", "</h1>", "<li>", "<ul>", "<figure><figcaption>", "</figcaption>",
+        "<span hidden>", "<a href=\"/x\">", "</a>", "<script>var a='<p>';</script>", "<br>", "<table><tr><td>",
+        "\n", "\n\n", "  ", "\t", "WASHINGTON (Reuters) - ", "Photo: Jane Doe/Reuters", "(Getty Images)", "© 2023 ",
+        "By Jane Doe", "November 20, 2019", "25.02.2022", "Share on Facebook", "Log in", "Заголовок", "中文标题_站名",
+        "The minister said the talks would go on until a deal was reached between the parties. ", "…", "\u{feff}",
+        "<!--", "-->", "<html lang=\"de\">", "<meta charset=\"utf-8\">", "&amp;", "&#x1F600;", "x", "*", "+ item",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\",\"author\":[{\"name\":1}]}</script>",
+    ];
+    let cleaner = Cleaner::new().explain(true);
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..300 {
+        let mut page = String::new();
+        for _ in 0..(rng.next() % 200) {
+            page.push_str(rng.pick(PIECES));
+        }
+        for kind in [InputKind::Auto, InputKind::Html, InputKind::Text] {
+            let _ = cleaner.clone().input_kind(kind).clean(&page);
+        }
+        let mut bytes = page.into_bytes();
+        if !bytes.is_empty() {
+            let at = (rng.next() % bytes.len() as u64) as usize;
+            bytes[at] = (rng.next() & 0xff) as u8;
+        }
+        let _ = cleaner.clean_bytes(&bytes);
+    }
+}
