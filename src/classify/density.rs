@@ -63,9 +63,9 @@ impl Measure {
                 (func * 3) as f32 / d.letters as f32
             };
         } else {
-            if text.is_ascii() {
-                d.chars = text.len();
-                d.letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            let ascii = text.is_ascii();
+            if ascii {
+                self.measure_ascii(text, &mut d, &mut caps);
             } else {
                 for c in text.chars() {
                     d.chars += 1;
@@ -74,7 +74,7 @@ impl Measure {
                     }
                 }
             }
-            for raw in text.split_whitespace() {
+            for raw in text.split_whitespace().filter(|_| !ascii) {
                 let word =
                     raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
                 if word.is_empty() {
@@ -108,6 +108,43 @@ impl Measure {
         }
         d.terminal = ends_like_sentence(text);
         d
+    }
+
+    /// The spaced-script measurements for ASCII text, over bytes: the same
+    /// words, stopwords and capitals as the general path, without per-word
+    /// `char` decoding or string copies (most lines of most pages are ASCII).
+    fn measure_ascii(&self, text: &str, d: &mut Density, caps: &mut usize) {
+        let bytes = text.as_bytes();
+        d.chars = bytes.len();
+        let mut word = [0u8; MAX_STOPWORD_BYTES];
+        for raw in text.split_ascii_whitespace() {
+            let raw = raw.as_bytes();
+            let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+            let Some(first) = raw.iter().position(keep) else {
+                continue;
+            };
+            let last = raw.iter().rposition(keep).unwrap_or(first);
+            let w = &raw[first..=last];
+            d.words += 1;
+            d.letters += w.iter().filter(|b| b.is_ascii_alphabetic()).count();
+            if w[0].is_ascii_uppercase() {
+                *caps += 1;
+            }
+            if w.len() > MAX_STOPWORD_BYTES {
+                continue;
+            }
+            for (dst, src) in word.iter_mut().zip(w) {
+                *dst = src.to_ascii_lowercase();
+            }
+            let lower = std::str::from_utf8(&word[..w.len()]).unwrap_or_default();
+            let mask = stop_mask(lower);
+            if mask & self.stop_bit != 0 {
+                d.stop += 1;
+            }
+            if mask & self.en_bit != 0 {
+                d.en_stop += 1;
+            }
+        }
     }
 }
 
