@@ -37,6 +37,8 @@ pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
         Reason::Caption
     } else if f & flag::CLS_CREDIT != 0 {
         Reason::PhotoCredit
+    } else if f & flag::OUT_MAIN != 0 {
+        Reason::Boilerplate
     } else {
         return None;
     };

@@ -1,6 +1,19 @@
 //! HTML pages: one unit per block-level element, in reading order, with DOM
 //! evidence. The tree is walked with `traverse()` (open/close edges), so
 //! depth never becomes recursion.
+//!
+//! Two passes over the elements, both linear:
+//!
+//! 1. Segmenting: every block element's text becomes a unit; every element
+//!    gets a pre-order index, its parent and its own evidence (tag, class and
+//!    id words, hidden).
+//! 2. Weighing: each unit adds a prose weight to its element (long text with
+//!    few links counts its characters, link lists cost), subtree sums are
+//!    gathered bottom-up over the pre-order indexes, and the element with the
+//!    largest sum is the main content container. A class word like "nav" or
+//!    "comments" on a wrapper that holds the article is ignored; on a small
+//!    box, or anywhere outside the container, it stands. Units outside the
+//!    container carry [`flag::OUT_MAIN`].
 
 use super::{flag, normalize_ws, Unit};
 use crate::article::BlockKind;
@@ -25,6 +38,8 @@ fn is_skipped(tag: &str) -> bool {
             | "textarea"
             | "canvas"
             | "math"
+            | "button"
+            | "input"
     )
 }
 
@@ -61,7 +76,6 @@ fn is_block(tag: &str) -> bool {
             | "dl"
             | "dt"
             | "dd"
-            | "br"
             | "hr"
             | "address"
             | "details"
@@ -79,6 +93,10 @@ fn is_block(tag: &str) -> bool {
             | "tfoot"
             | "hgroup"
             | "label"
+            | "img"
+            | "picture"
+            | "video"
+            | "audio"
     )
 }
 
@@ -101,86 +119,200 @@ fn tag_flags(tag: &str) -> u32 {
     }
 }
 
+/// Evidence that a container is not the article (used for weighing).
+const NEGATIVE: u32 = flag::IN_NAV
+    | flag::IN_FOOTER
+    | flag::IN_ASIDE
+    | flag::IN_FORM
+    | flag::CLS_SHARE
+    | flag::CLS_RELATED
+    | flag::CLS_COMMENT
+    | flag::CLS_NEWSLETTER
+    | flag::CLS_COOKIE
+    | flag::CLS_AD
+    | flag::CLS_NAV
+    | flag::CLS_FOOTER;
+
+/// Evidence that an element holds the article.
+const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
+
+/// Evidence that a wrapper may carry without saying anything about the
+/// units deep inside it: dropped on the container's ancestors.
+const WRAPPER_NOISE: u32 = NEGATIVE
+    | flag::IN_HEADER
+    | flag::CLS_BYLINE
+    | flag::CLS_CREDIT
+    | flag::CLS_META
+    | flag::IN_CAPTION
+    | flag::IN_FIGURE
+    | flag::IN_LIST
+    | flag::IN_TABLE;
+
 /// Class and id words that say what a container holds, matched as whole
 /// words after splitting on `-`, `_`, spaces and camelCase.
-fn word_flag(word: &str) -> u32 {
+fn word_flag(word: &[u8]) -> u32 {
     match word {
-        "share" | "sharing" | "social" | "sharer" | "addthis" | "sharethis" | "shariff"
-        | "socials" => flag::CLS_SHARE,
-        "related" | "recommended" | "recirc" | "outbrain" | "taboola" | "trending" | "popular"
-        | "recommendations" | "readmore" | "more" => flag::CLS_RELATED,
-        "comment" | "comments" | "disqus" | "respond" | "replies" | "discussion" => {
+        b"share" | b"sharing" | b"social" | b"sharer" | b"addthis" | b"sharethis" | b"shariff"
+        | b"socials" | b"sharebar" => flag::CLS_SHARE,
+        b"related" | b"recommended" | b"recirc" | b"outbrain" | b"taboola" | b"trending"
+        | b"popular" | b"recommendations" | b"readmore" | b"more" => flag::CLS_RELATED,
+        b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
-        "newsletter" | "subscribe" | "signup" | "subscription" | "paywall" => flag::CLS_NEWSLETTER,
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" => flag::CLS_COOKIE,
-        "ad" | "ads" | "advert" | "advertisement" | "adslot" | "sponsor" | "sponsored" | "dfp"
-        | "promo" => flag::CLS_AD,
-        "byline" | "author" | "authors" => flag::CLS_BYLINE,
-        "credit" | "credits" | "copyright" => flag::CLS_CREDIT,
-        "caption" | "figcaption" => flag::IN_CAPTION,
-        "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "pagination"
-        | "skip" | "toolbar" => flag::CLS_NAV,
-        "footer" => flag::CLS_FOOTER,
-        "dateline" | "timestamp" | "tags" => flag::CLS_META,
-        "articlebody" | "entry" | "story" | "prose" => flag::CLS_CONTENT,
+        b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"paywall" => {
+            flag::CLS_NEWSLETTER
+        }
+        b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
+        b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
+        | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
+        b"byline" | b"author" | b"authors" => flag::CLS_BYLINE,
+        b"credit" | b"credits" | b"copyright" => flag::CLS_CREDIT,
+        b"caption" | b"figcaption" => flag::IN_CAPTION,
+        b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
+        | b"pagination" | b"skip" | b"toolbar" => flag::CLS_NAV,
+        b"footer" => flag::CLS_FOOTER,
+        b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
+        b"articlebody" | b"entry" | b"story" | b"prose" => flag::CLS_CONTENT,
         _ => 0,
     }
 }
 
-fn class_flags(value: &scraper::node::Element) -> u32 {
+/// Longest class word we look up; longer words are skipped.
+const MAX_WORD: usize = 24;
+
+/// Flags of every word of an attribute value: split on non-alphanumerics and
+/// on camelCase humps, lower-cased into a stack buffer (no allocation).
+/// Non-ASCII words never match the (ASCII) lexicon and are skipped.
+fn words_flags(v: &str) -> u32 {
     let mut bits = 0;
-    for attr in ["class", "id", "role", "itemprop"] {
-        let Some(v) = value.attr(attr) else { continue };
-        for word in split_words(v) {
-            bits |= word_flag(&word);
+    let mut buf = [0u8; MAX_WORD];
+    let mut len = 0usize;
+    let mut too_long = false;
+    let mut prev_lower = false;
+    let mut end = |buf: &[u8; MAX_WORD], len: &mut usize, too_long: &mut bool| {
+        if *len > 0 && !*too_long {
+            bits |= word_flag(&buf[..*len]);
+        }
+        *len = 0;
+        *too_long = false;
+    };
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if b.is_ascii_uppercase() && prev_lower {
+                end(&buf, &mut len, &mut too_long);
+            }
+            prev_lower = b.is_ascii_lowercase();
+            if len < MAX_WORD {
+                buf[len] = b.to_ascii_lowercase();
+                len += 1;
+            } else {
+                too_long = true;
+            }
+        } else {
+            prev_lower = false;
+            end(&buf, &mut len, &mut too_long);
+            if !b.is_ascii() {
+                // A non-ASCII letter: the word is not in the lexicon.
+                too_long = true;
+                len = 1;
+            }
         }
     }
-    if value.attr("itemprop") == Some("articleBody") {
-        bits |= flag::CLS_CONTENT;
+    end(&buf, &mut len, &mut too_long);
+    bits
+}
+
+fn class_flags(value: &scraper::node::Element) -> u32 {
+    let mut bits = 0;
+    for attr in ["class", "id", "role"] {
+        if let Some(v) = value.attr(attr) {
+            bits |= words_flags(v);
+        }
+    }
+    match value.attr("itemprop") {
+        Some(v) if v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text") => {
+            bits |= flag::CLS_CONTENT;
+        }
+        Some(v) => bits |= words_flags(v) & !flag::CLS_BYLINE,
+        None => {}
+    }
+    if let Some(role) = value.attr("role") {
+        if role.eq_ignore_ascii_case("main") {
+            bits |= flag::IN_MAIN;
+        } else if role.eq_ignore_ascii_case("contentinfo") {
+            bits |= flag::CLS_FOOTER;
+        } else if role.eq_ignore_ascii_case("complementary") {
+            bits |= flag::IN_ASIDE;
+        }
     }
     bits
 }
 
-/// Split `"post-share_buttons socialBar"` into lower-case words.
-fn split_words(v: &str) -> impl Iterator<Item = String> + '_ {
-    v.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= 40)
-        .flat_map(|w| {
-            let mut words = Vec::new();
-            let mut cur = String::new();
-            let mut prev_lower = false;
-            for c in w.chars() {
-                if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                    words.push(std::mem::take(&mut cur));
-                }
-                prev_lower = c.is_lowercase();
-                cur.extend(c.to_lowercase());
-            }
-            if !cur.is_empty() {
-                words.push(cur);
-            }
-            words
-        })
-}
-
+/// `hidden`, `aria-hidden="true"`, or an inline `display:none` /
+/// `visibility:hidden`.
 fn is_hidden(value: &scraper::node::Element) -> bool {
-    if value.attr("hidden").is_some() || value.attr("aria-hidden") == Some("true") {
+    if value.attr("hidden").is_some()
+        || value
+            .attr("aria-hidden")
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     value.attr("style").is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        style_says(s, b"display", b"none") || style_says(s, b"visibility", b"hidden")
     })
 }
 
+/// Whether an inline style sets `prop: value` (ASCII case-insensitive,
+/// whitespace around the colon allowed; no allocation).
+fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
+    let s = style.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = s[from..]
+        .windows(prop.len())
+        .position(|w| w.eq_ignore_ascii_case(prop))
+    {
+        let at = from + pos;
+        from = at + 1;
+        // A whole property name: not the tail of `foo-display`.
+        if at > 0 && (s[at - 1].is_ascii_alphanumeric() || s[at - 1] == b'-') {
+            continue;
+        }
+        let mut k = at + prop.len();
+        while k < s.len() && s[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if s.get(k) != Some(&b':') {
+            continue;
+        }
+        k += 1;
+        while k < s.len() && s[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
+            let after = s.get(k + value.len()).copied();
+            if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// An element, by pre-order index.
+struct Elem {
+    parent: u32,
+    /// The last pre-order index inside this element.
+    end: u32,
+    /// Its own evidence bits.
+    own: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
 struct Open {
+    idx: u32,
     tag_block: bool,
-    flags: u32,
     kind: BlockKind,
     level: u8,
     skipped: bool,
@@ -189,28 +321,33 @@ struct Open {
 
 struct Builder<'a> {
     out: Vec<Unit<'a>>,
+    /// The element each unit's evidence comes from.
+    elem_of: Vec<u32>,
     buf: String,
     link_chars: u32,
     href: Option<String>,
     links: u32,
-    flags: u32,
+    elem: u32,
     kind: BlockKind,
     level: u8,
+    /// The last thing added to `buf` was a `<br>`.
+    after_br: bool,
 }
 
 impl Builder<'_> {
     fn flush(&mut self) {
         let text = normalize_ws(&self.buf);
         self.buf.clear();
+        self.after_br = false;
         if !text.is_empty() {
             let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
             u.level = self.level;
-            u.flags = self.flags;
             u.link_chars = self.link_chars;
             if self.links == 1 && self.link_chars as usize * 10 >= u.text.chars().count() * 9 {
                 u.href = self.href.take();
             }
             self.out.push(u);
+            self.elem_of.push(self.elem);
         }
         self.link_chars = 0;
         self.links = 0;
@@ -222,14 +359,17 @@ impl Builder<'_> {
 pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
     let mut b = Builder {
         out: Vec::new(),
+        elem_of: Vec::new(),
         buf: String::new(),
         link_chars: 0,
         href: None,
         links: 0,
-        flags: 0,
+        elem: NONE,
         kind: BlockKind::Paragraph,
         level: 0,
+        after_br: false,
     };
+    let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
@@ -246,12 +386,26 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     if block && skip_depth == 0 {
                         b.flush();
                     }
-                    let parent = stack.last();
-                    let mut flags =
-                        parent.map_or(0, |p| p.flags) | tag_flags(tag) | class_flags(el);
-                    if is_hidden(el) {
-                        flags |= flag::HIDDEN;
+                    if tag == "br" && skip_depth == 0 {
+                        // One `<br>` breaks a line inside a block; two end it.
+                        if b.after_br {
+                            b.flush();
+                        } else if !b.buf.trim().is_empty() {
+                            b.buf.push(' ');
+                            b.after_br = true;
+                        }
                     }
+                    let idx = elems.len() as u32;
+                    let parent = stack.last();
+                    let mut own = tag_flags(tag) | class_flags(el);
+                    if is_hidden(el) {
+                        own |= flag::HIDDEN;
+                    }
+                    elems.push(Elem {
+                        parent: parent.map_or(NONE, |p| p.idx),
+                        end: idx,
+                        own,
+                    });
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
                     match tag {
@@ -273,13 +427,13 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                         b.links += 1;
                     }
                     if block {
-                        b.flags = flags;
+                        b.elem = idx;
                         b.kind = kind;
                         b.level = level;
                     }
                     stack.push(Open {
+                        idx,
                         tag_block: block,
-                        flags,
                         kind,
                         level,
                         skipped,
@@ -287,11 +441,14 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
-                    if b.buf.is_empty() || b.buf.trim().is_empty() {
+                    if b.buf.trim().is_empty() {
                         // The block's evidence is that of the element holding its first text.
                         if let Some(top) = stack.last() {
-                            b.flags = top.flags;
+                            b.elem = top.idx;
                         }
+                    }
+                    if !t.trim().is_empty() {
+                        b.after_br = false;
                     }
                     b.buf.push_str(t);
                     if link_depth > 0 {
@@ -303,10 +460,14 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
             Edge::Close(node) => {
                 if let Node::Element(_) = node.value() {
                     let Some(open) = stack.pop() else { continue };
+                    let last = elems.len() as u32 - 1;
+                    if let Some(e) = elems.get_mut(open.idx as usize) {
+                        e.end = last;
+                    }
                     if open.tag_block && skip_depth == 0 {
                         b.flush();
                         if let Some(p) = stack.last() {
-                            b.flags = p.flags;
+                            b.elem = p.idx;
                             b.kind = p.kind;
                             b.level = p.level;
                         }
@@ -322,5 +483,161 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
         }
     }
     b.flush();
-    b.out
+    let flags = weigh(&elems, &b.out, &b.elem_of);
+    let mut out = b.out;
+    for (u, &e) in out.iter_mut().zip(&b.elem_of) {
+        u.flags = flags.get(e as usize).copied().unwrap_or(0);
+    }
+    out
+}
+
+/// Sentence punctuation: the mark of prose.
+fn has_sentence_mark(s: &str) -> bool {
+    s.contains(['.', ',', '!', '?', '。', '，', '、', '！', '？', ';', ':'])
+}
+
+/// What a unit says about its container: prose counts its characters, link
+/// lists and menus cost.
+fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+    let links = u.link_chars as f32;
+    if links * 2.0 > chars {
+        return (0.0, -(chars.min(300.0) * 0.5 + 5.0));
+    }
+    if chars >= 60.0 && has_sentence_mark(&u.text) {
+        (chars - links, 0.0)
+    } else if chars >= 25.0 && has_sentence_mark(&u.text) {
+        ((chars - links) * 0.5, 0.0)
+    } else {
+        (0.0, -1.0)
+    }
+}
+
+/// Choose the main container and give every element its inherited flags.
+fn weigh(elems: &[Elem], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
+    let n = elems.len();
+    let mut flags = vec![0u32; n];
+    if n == 0 {
+        return flags;
+    }
+    // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
+    let mut prose = vec![0f32; n];
+    let mut pos = vec![0f32; n];
+    let mut neg = vec![0f32; n];
+    for (u, &e) in units.iter().zip(elem_of) {
+        let i = e as usize;
+        if i >= n {
+            continue;
+        }
+        let (p, q) = unit_weight(u);
+        prose[i] += p;
+        pos[i] += p;
+        neg[i] += q;
+    }
+    for i in (1..n).rev() {
+        let p = elems[i].parent as usize;
+        if p < n {
+            prose[p] += prose[i];
+        }
+    }
+    let total: f32 = (0..n)
+        .filter(|&i| elems[i].parent == NONE)
+        .map(|i| prose[i])
+        .sum();
+    // Hidden, with what it holds (parents come before children in pre-order).
+    let mut hidden = vec![false; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        hidden[i] = elems[i].own & flag::HIDDEN != 0 || (p < n && hidden[p]);
+    }
+    // Holds an element that says "article" (itemprop, `<article>`, `<main>`).
+    let mut holds_content = vec![false; n];
+    for i in (0..n).rev() {
+        if elems[i].own & CONTENT != 0 {
+            holds_content[i] = true;
+        }
+        let p = elems[i].parent as usize;
+        if p < n && holds_content[i] {
+            holds_content[p] = true;
+        }
+    }
+    // A box: a container with negative evidence that is not a wrapper of the
+    // article. Comment sections may outweigh the article, so the share-of-page
+    // test does not clear them.
+    let is_box = |i: usize| {
+        let own = elems[i].own;
+        own & NEGATIVE != 0
+            && !holds_content[i]
+            && (prose[i] < 0.5 * total || own & flag::CLS_COMMENT != 0)
+    };
+    // Inside a hidden element or a box: never the container.
+    let mut excluded = hidden;
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        excluded[i] = excluded[i] || is_box(i) || (p < n && excluded[p]);
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for i in (0..n).rev() {
+        let score = pos[i] + neg[i];
+        if !excluded[i] && score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+        let p = elems[i].parent as usize;
+        if p >= n || elems[i].own & flag::HIDDEN != 0 {
+            continue;
+        }
+        if is_box(i) {
+            neg[p] += neg[i] - 0.5 * pos[i] - 10.0;
+        } else {
+            pos[p] += pos[i];
+            neg[p] += neg[i];
+        }
+    }
+    let container = best.map(|(_, i)| i);
+    let (c_lo, c_hi) = container.map_or((NONE, NONE), |c| (c as u32, elems[c].end));
+    let c_prose = container.map_or(total, |c| prose[c]);
+    for i in 0..n {
+        let e = &elems[i];
+        let parent = if (e.parent as usize) < n {
+            flags[e.parent as usize]
+        } else {
+            0
+        };
+        let idx = i as u32;
+        let own = e.own;
+        flags[i] = match container {
+            // An ancestor of the container (or the container): only what
+            // cannot be a wrapper's accident stays.
+            Some(_) if idx <= c_lo && e.end >= c_lo => {
+                let f = parent | (own & !WRAPPER_NOISE);
+                if idx == c_lo && f & flag::HIDDEN == 0 {
+                    f | flag::DOM_CONTENT
+                } else {
+                    f
+                }
+            }
+            // Inside: a negative word on a wrapper of most of the article is ignored.
+            Some(_) if idx > c_lo && idx <= c_hi => {
+                let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
+                    parent | (own & !NEGATIVE)
+                } else {
+                    parent | own
+                };
+                if f & (NEGATIVE | flag::HIDDEN) == 0 {
+                    f | flag::DOM_CONTENT
+                } else {
+                    f & !flag::DOM_CONTENT
+                }
+            }
+            Some(_) => parent | own | flag::OUT_MAIN,
+            None => {
+                if prose[i] >= 0.5 * total && total > 0.0 {
+                    parent | (own & !WRAPPER_NOISE)
+                } else {
+                    parent | own
+                }
+            }
+        };
+    }
+    flags
 }

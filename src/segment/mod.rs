@@ -37,6 +37,11 @@ pub(crate) mod flag {
     pub const IN_TABLE: u32 = 1 << 23;
     pub const IN_PRE: u32 = 1 << 24;
     pub const CLS_CONTENT: u32 = 1 << 25;
+    /// Outside the page's main content container (HTML).
+    pub const OUT_MAIN: u32 = 1 << 26;
+    /// Inside the main content container and no box in it: the DOM vouches
+    /// for the unit as content (HTML).
+    pub const DOM_CONTENT: u32 = 1 << 27;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
