@@ -159,9 +159,7 @@ fn word_flag(word: &[u8]) -> u32 {
         b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
-        b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"paywall" => {
-            flag::CLS_NEWSLETTER
-        }
+        b"newsletter" | b"subscribe" | b"signup" | b"subscription" => flag::CLS_NEWSLETTER,
         b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
         b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
         | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
@@ -171,8 +169,11 @@ fn word_flag(word: &[u8]) -> u32 {
         b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
         | b"pagination" | b"skip" | b"toolbar" => flag::CLS_NAV,
         b"footer" => flag::CLS_FOOTER,
+        b"sidebar" | b"rail" | b"aside" => flag::IN_ASIDE,
         b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
-        b"articlebody" | b"entry" | b"story" | b"prose" => flag::CLS_CONTENT,
+        b"articlebody" | b"storybody" | b"postbody" | b"entrycontent" | b"articlecontent"
+        | b"postcontent" | b"storycontent" | b"articletext" | b"storytext" | b"bodytext"
+        | b"prose" => flag::CLS_CONTENT,
         _ => 0,
     }
 }
@@ -180,46 +181,92 @@ fn word_flag(word: &[u8]) -> u32 {
 /// Longest class word we look up; longer words are skipped.
 const MAX_WORD: usize = 24;
 
+/// `article-body`, `storyContent`, `post_text`: two words that together
+/// name the article's container.
+fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
+    let head = matches!(
+        first,
+        b"article" | b"story" | b"post" | b"entry" | b"news" | b"blog" | b"main" | b"rich"
+    );
+    let tail = matches!(second, b"body" | b"content" | b"text" | b"copy");
+    if head && tail {
+        flag::CLS_CONTENT
+    } else {
+        0
+    }
+}
+
 /// Flags of every word of an attribute value: split on non-alphanumerics and
 /// on camelCase humps, lower-cased into a stack buffer (no allocation).
-/// Non-ASCII words never match the (ASCII) lexicon and are skipped.
+/// Non-ASCII words never match the (ASCII) lexicon and are skipped. Pairs of
+/// adjacent words are looked up too (`article-body`).
 fn words_flags(v: &str) -> u32 {
-    let mut bits = 0;
-    let mut buf = [0u8; MAX_WORD];
-    let mut len = 0usize;
-    let mut too_long = false;
-    let mut prev_lower = false;
-    let mut end = |buf: &[u8; MAX_WORD], len: &mut usize, too_long: &mut bool| {
-        if *len > 0 && !*too_long {
-            bits |= word_flag(&buf[..*len]);
+    struct Words {
+        bits: u32,
+        cur: [u8; MAX_WORD],
+        len: usize,
+        bad: bool,
+        prev: [u8; MAX_WORD],
+        prev_len: usize,
+    }
+    impl Words {
+        fn end(&mut self) {
+            if self.len > 0 && !self.bad {
+                let w = &self.cur[..self.len];
+                self.bits |= word_flag(w);
+                if self.prev_len > 0 {
+                    self.bits |= pair_flag(&self.prev[..self.prev_len], w);
+                }
+                self.prev = self.cur;
+                self.prev_len = self.len;
+            } else if self.len > 0 {
+                self.prev_len = 0;
+            }
+            self.len = 0;
+            self.bad = false;
         }
-        *len = 0;
-        *too_long = false;
+        /// A space between class names: pairs do not cross it.
+        fn space(&mut self) {
+            self.end();
+            self.prev_len = 0;
+        }
+    }
+    let mut w = Words {
+        bits: 0,
+        cur: [0; MAX_WORD],
+        len: 0,
+        bad: false,
+        prev: [0; MAX_WORD],
+        prev_len: 0,
     };
+    let mut prev_lower = false;
     for b in v.bytes() {
         if b.is_ascii_alphanumeric() {
             if b.is_ascii_uppercase() && prev_lower {
-                end(&buf, &mut len, &mut too_long);
+                w.end();
             }
             prev_lower = b.is_ascii_lowercase();
-            if len < MAX_WORD {
-                buf[len] = b.to_ascii_lowercase();
-                len += 1;
+            if w.len < MAX_WORD {
+                w.cur[w.len] = b.to_ascii_lowercase();
+                w.len += 1;
             } else {
-                too_long = true;
+                w.bad = true;
             }
         } else {
             prev_lower = false;
-            end(&buf, &mut len, &mut too_long);
-            if !b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                w.space();
+            } else if b.is_ascii() {
+                w.end();
+            } else {
                 // A non-ASCII letter: the word is not in the lexicon.
-                too_long = true;
-                len = 1;
+                w.bad = true;
+                w.len = w.len.max(1);
             }
         }
     }
-    end(&buf, &mut len, &mut too_long);
-    bits
+    w.end();
+    w.bits
 }
 
 fn class_flags(value: &scraper::node::Element) -> u32 {
@@ -300,7 +347,8 @@ fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
 }
 
 /// An element, by pre-order index.
-struct Elem {
+struct Elem<'d> {
+    tag: &'d str,
     parent: u32,
     /// The last pre-order index inside this element.
     end: u32,
@@ -309,6 +357,10 @@ struct Elem {
 }
 
 const NONE: u32 = u32::MAX;
+
+/// How much more the prose of a container the page calls its article body
+/// (`itemprop="articleBody"`, `class="article-body"`) weighs.
+const CONTENT_BONUS: f32 = 1.5;
 
 struct Open {
     idx: u32,
@@ -402,6 +454,7 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                         own |= flag::HIDDEN;
                     }
                     elems.push(Elem {
+                        tag,
                         parent: parent.map_or(NONE, |p| p.idx),
                         end: idx,
                         own,
@@ -514,7 +567,7 @@ fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
 }
 
 /// Choose the main container and give every element its inherited flags.
-fn weigh(elems: &[Elem], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
+fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
@@ -566,7 +619,9 @@ fn weigh(elems: &[Elem], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
     // test does not clear them.
     let is_box = |i: usize| {
         let own = elems[i].own;
+        // Page-type classes on `<body>` say nothing about its boxes.
         own & NEGATIVE != 0
+            && !matches!(elems[i].tag, "body" | "html")
             && !holds_content[i]
             && (prose[i] < 0.5 * total || own & flag::CLS_COMMENT != 0)
     };
@@ -578,6 +633,10 @@ fn weigh(elems: &[Elem], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
     }
     let mut best: Option<(f32, usize)> = None;
     for i in (0..n).rev() {
+        if elems[i].own & flag::CLS_CONTENT != 0 {
+            // The page names this its article body.
+            pos[i] *= CONTENT_BONUS;
+        }
         let score = pos[i] + neg[i];
         if !excluded[i] && score > 0.0 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, i));
@@ -619,7 +678,7 @@ fn weigh(elems: &[Elem], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
             // Inside: a negative word on a wrapper of most of the article is ignored.
             Some(_) if idx > c_lo && idx <= c_hi => {
                 let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
-                    parent | (own & !NEGATIVE)
+                    parent | (own & !WRAPPER_NOISE)
                 } else {
                     parent | own
                 };
