@@ -145,8 +145,8 @@ impl Cleaner {
     pub fn clean_html(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
         let doc = Html::parse_document(input);
-        let meta = segment::meta::extract(&doc);
         let mut units = segment::html::segment(&doc);
+        let meta = segment::meta::extract(&doc, &units);
         drop(doc);
         if let Some(base) = &self.url {
             for u in &mut units {

@@ -133,6 +133,12 @@ const NEGATIVE: u32 = flag::IN_NAV
     | flag::CLS_NAV
     | flag::CLS_FOOTER;
 
+/// Words that describe a small element (a byline, a date, a credit).
+const SOFT: u32 = flag::CLS_BYLINE | flag::CLS_META | flag::CLS_CREDIT | flag::IN_CAPTION;
+
+/// Bytes of text above which [`SOFT`] words are ignored.
+const MAX_META_TEXT: usize = 400;
+
 /// Evidence that an element holds the article.
 const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
 
@@ -280,8 +286,14 @@ fn class_flags(value: &scraper::node::Element) -> u32 {
         Some(v) if v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text") => {
             bits |= flag::CLS_CONTENT;
         }
-        Some(v) => bits |= words_flags(v) & !flag::CLS_BYLINE,
+        Some(v) => bits |= words_flags(v),
         None => {}
+    }
+    if value
+        .attr("rel")
+        .is_some_and(|r| r.split_ascii_whitespace().any(|w| w == "author"))
+    {
+        bits |= flag::CLS_BYLINE;
     }
     if let Some(role) = value.attr("role") {
         if role.eq_ignore_ascii_case("main") {
@@ -350,8 +362,6 @@ fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
 struct Elem<'d> {
     tag: &'d str,
     parent: u32,
-    /// The last pre-order index inside this element.
-    end: u32,
     /// Its own evidence bits.
     own: u32,
 }
@@ -456,7 +466,6 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     elems.push(Elem {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
-                        end: idx,
                         own,
                     });
                     let (mut kind, mut level) =
@@ -513,10 +522,6 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
             Edge::Close(node) => {
                 if let Node::Element(_) = node.value() {
                     let Some(open) = stack.pop() else { continue };
-                    let last = elems.len() as u32 - 1;
-                    if let Some(e) = elems.get_mut(open.idx as usize) {
-                        e.end = last;
-                    }
                     if open.tag_block && skip_depth == 0 {
                         b.flush();
                         if let Some(p) = stack.last() {
@@ -577,11 +582,13 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
     let mut prose = vec![0f32; n];
     let mut pos = vec![0f32; n];
     let mut neg = vec![0f32; n];
+    let mut text = vec![0u32; n];
     for (u, &e) in units.iter().zip(elem_of) {
         let i = e as usize;
         if i >= n {
             continue;
         }
+        text[i] = text[i].saturating_add(u.text.len() as u32);
         let (p, q) = unit_weight(u);
         prose[i] += p;
         pos[i] += p;
@@ -591,12 +598,21 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
         let p = elems[i].parent as usize;
         if p < n {
             prose[p] += prose[i];
+            text[p] = text[p].saturating_add(text[i]);
         }
     }
     let total: f32 = (0..n)
         .filter(|&i| elems[i].parent == NONE)
         .map(|i| prose[i])
         .sum();
+    // The last pre-order index inside each element, bottom-up.
+    let mut end: Vec<u32> = (0..n as u32).collect();
+    for i in (1..n).rev() {
+        let p = elems[i].parent as usize;
+        if p < n && end[p] < end[i] {
+            end[p] = end[i];
+        }
+    }
     // Hidden, with what it holds (parents come before children in pre-order).
     let mut hidden = vec![false; n];
     for i in 0..n {
@@ -653,7 +669,8 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
         }
     }
     let container = best.map(|(_, i)| i);
-    let (c_lo, c_hi) = container.map_or((NONE, NONE), |c| (c as u32, elems[c].end));
+    let c_lo = container.map_or(NONE, |c| c as u32);
+    let c_hi = container.map_or(NONE, |c| end[c]);
     let c_prose = container.map_or(total, |c| prose[c]);
     for i in 0..n {
         let e = &elems[i];
@@ -663,11 +680,17 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
             0
         };
         let idx = i as u32;
-        let own = e.own;
+        // Byline, date and credit words name small elements; on a big one
+        // they are a template's accident (`class="has-author"` on a list).
+        let own = if text[i] as usize > MAX_META_TEXT {
+            e.own & !SOFT
+        } else {
+            e.own
+        };
         flags[i] = match container {
             // An ancestor of the container (or the container): only what
             // cannot be a wrapper's accident stays.
-            Some(_) if idx <= c_lo && e.end >= c_lo => {
+            Some(_) if idx <= c_lo && end[i] >= c_lo => {
                 let f = parent | (own & !WRAPPER_NOISE);
                 if idx == c_lo && f & flag::HIDDEN == 0 {
                     f | flag::DOM_CONTENT
