@@ -159,7 +159,9 @@ impl Cleaner {
             explain: self.explain,
             is_html: true,
         };
-        assemble::assemble(&units, &meta, &self.lexicon, &opts)
+        let mut article = assemble::assemble(&units, &meta, &self.lexicon, &opts)?;
+        segment::html::add_figures_and_related(&units, &mut article);
+        Ok(article)
     }
 
     /// Clean page bytes: decoded from a BOM, UTF-8, or the declared charset;

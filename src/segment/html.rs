@@ -16,7 +16,8 @@
 //!    container carry [`flag::OUT_MAIN`].
 
 use super::{flag, normalize_ws, Unit};
-use crate::article::BlockKind;
+use crate::article::{Article, BlockKind, Figure, Related};
+use crate::extract::figure;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 use std::borrow::Cow;
@@ -405,7 +406,9 @@ impl Builder<'_> {
             let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
             u.level = self.level;
             u.link_chars = self.link_chars;
-            if self.links == 1 && self.link_chars as usize * 10 >= u.text.chars().count() * 9 {
+            // Link characters are counted without whitespace; so is the text here.
+            let chars = u.text.chars().filter(|c| !c.is_whitespace()).count();
+            if self.links == 1 && self.link_chars as usize * 10 >= chars * 9 {
                 u.href = self.href.take();
             }
             self.out.push(u);
@@ -444,7 +447,12 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let block = is_block(tag);
+                    let mut own = tag_flags(tag) | class_flags(el);
+                    if is_hidden(el) {
+                        own |= flag::HIDDEN;
+                    }
+                    // A credit inside a caption is a unit of its own.
+                    let block = is_block(tag) || own & flag::CLS_CREDIT != 0;
                     if block && skip_depth == 0 {
                         b.flush();
                     }
@@ -459,10 +467,6 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     }
                     let idx = elems.len() as u32;
                     let parent = stack.last();
-                    let mut own = tag_flags(tag) | class_flags(el);
-                    if is_hidden(el) {
-                        own |= flag::HIDDEN;
-                    }
                     elems.push(Elem {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
@@ -722,4 +726,84 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
         };
     }
     flags
+}
+
+/// How many units before the main container a lead figure may stand.
+const LEAD_FIGURE_WINDOW: usize = 15;
+/// Related links kept from the DOM.
+const MAX_RELATED: usize = 30;
+
+/// Figures (caption and credit elements) and related links (whole-link
+/// units in related boxes) the markup declares, added to an assembled article.
+pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
+    let start = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let near = |i: usize| {
+        !units[i].has(flag::OUT_MAIN | flag::HIDDEN)
+            || (i < start && i + LEAD_FIGURE_WINDOW >= start && !units[i].has(flag::HIDDEN))
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        let in_fig = u.has(flag::IN_CAPTION | flag::IN_FIGURE);
+        if !in_fig || !near(i) || u.has(NEGATIVE) {
+            i += 1;
+            continue;
+        }
+        let is_credit = |u: &Unit<'_>| {
+            u.has(flag::CLS_CREDIT)
+                || matches!(
+                    figure::credit(&u.text, u.text.chars().count()),
+                    Some(figure::Credit::Leading | figure::Credit::AgencyOnly)
+                )
+        };
+        let mut fig = Figure {
+            caption: None,
+            credit: None,
+        };
+        // A caption and a credit, in either order, make one figure.
+        let mut k = i;
+        while k < units.len() && k < i + 2 && units[k].has(flag::IN_CAPTION | flag::IN_FIGURE) {
+            let v = &units[k];
+            if is_credit(v) && fig.credit.is_none() {
+                fig.credit = Some(v.text.clone());
+            } else if !is_credit(v) && fig.caption.is_none() {
+                match figure::credit(&v.text, v.text.chars().count()) {
+                    Some(figure::Credit::Trailing { caption, credit }) if fig.credit.is_none() => {
+                        fig.caption = Some(caption.to_string());
+                        fig.credit = Some(credit.to_string());
+                    }
+                    _ => fig.caption = Some(v.text.clone()),
+                }
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        let dup = art.figures.iter().any(|f| {
+            (f.caption.is_some() && f.caption == fig.caption)
+                || (fig.caption.is_none() && f.credit == fig.credit)
+        });
+        if !dup && (fig.caption.is_some() || fig.credit.is_some()) {
+            art.figures.push(fig);
+        }
+        i = k.max(i + 1);
+    }
+    for u in units {
+        if art.related.len() >= MAX_RELATED {
+            break;
+        }
+        if !u.has(flag::CLS_RELATED) || u.has(flag::HIDDEN) || u.href.is_none() {
+            continue;
+        }
+        if u.text.split_whitespace().count() < 3 || art.related.iter().any(|r| r.title == u.text) {
+            continue;
+        }
+        art.related.push(Related {
+            title: u.text.clone(),
+            url: u.href.clone(),
+        });
+    }
 }
