@@ -697,7 +697,7 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
             Some(_) if idx <= c_lo && end[i] >= c_lo => {
                 let f = parent | (own & !WRAPPER_NOISE);
                 if idx == c_lo && f & flag::HIDDEN == 0 {
-                    f | flag::DOM_CONTENT
+                    f | flag::DOM_CONTENT | flag::IN_CONTAINER
                 } else {
                     f
                 }
@@ -709,6 +709,7 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
                 } else {
                     parent | own
                 };
+                let f = f | flag::IN_CONTAINER;
                 if f & (NEGATIVE | flag::HIDDEN) == 0 {
                     f | flag::DOM_CONTENT
                 } else {

@@ -42,6 +42,8 @@ pub(crate) mod flag {
     /// Inside the main content container and no box in it: the DOM vouches
     /// for the unit as content (HTML).
     pub const DOM_CONTENT: u32 = 1 << 27;
+    /// Inside the main content container, boxes in it included (HTML).
+    pub const IN_CONTAINER: u32 = 1 << 28;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
