@@ -420,8 +420,29 @@ impl Builder<'_> {
     }
 }
 
+/// A `<noscript>` worth reading when the page shows nothing else: the
+/// crawler view of script-rendered sites (forums, single-page apps).
+const MIN_NOSCRIPT_BYTES: usize = 2000;
+
 /// Segment a parsed document into units.
 pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
+    let (units, found, noscript) = segment_doc(doc);
+    if !found && noscript.len() >= MIN_NOSCRIPT_BYTES {
+        // One level only: the noscript document's own noscripts are not read.
+        let inner = Html::parse_document(&noscript);
+        let (inner_units, inner_found, _) = segment_doc(&inner);
+        if inner_found {
+            return inner_units;
+        }
+    }
+    units
+}
+
+/// Units, whether a main container was found, and the text of the largest
+/// `<noscript>` (as markup).
+fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
+    let mut noscript: Vec<&str> = Vec::new();
+    let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
         elem_of: Vec::new(),
@@ -443,6 +464,17 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let tag = el.name();
+                    if tag == "noscript" {
+                        let texts: Vec<&str> = node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| &**t))
+                            .collect();
+                        let len = texts.iter().map(|t| t.len()).sum::<usize>();
+                        if len > noscript_len {
+                            noscript_len = len;
+                            noscript = texts;
+                        }
+                    }
                     let skipped = is_skipped(tag);
                     if skipped {
                         skip_depth += 1;
@@ -545,12 +577,12 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
         }
     }
     b.flush();
-    let flags = weigh(&elems, &b.out, &b.elem_of);
+    let (flags, found) = weigh(&elems, &b.out, &b.elem_of);
     let mut out = b.out;
     for (u, &e) in out.iter_mut().zip(&b.elem_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
     }
-    out
+    (out, found, noscript.concat())
 }
 
 /// Sentence punctuation: the mark of prose.
@@ -575,12 +607,13 @@ fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
     }
 }
 
-/// Choose the main container and give every element its inherited flags.
-fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
+/// Choose the main container and give every element its inherited flags;
+/// also whether a container was found.
+fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, bool) {
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
-        return flags;
+        return (flags, false);
     }
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
@@ -618,10 +651,13 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
         }
     }
     // Hidden, with what it holds (parents come before children in pre-order).
+    // A hidden wrapper of most of the page's prose is a rendering trick
+    // (revealed by script), not hidden content.
+    let hides = |i: usize| elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total;
     let mut hidden = vec![false; n];
     for i in 0..n {
         let p = elems[i].parent as usize;
-        hidden[i] = elems[i].own & flag::HIDDEN != 0 || (p < n && hidden[p]);
+        hidden[i] = hides(i) || (p < n && hidden[p]);
     }
     // Holds an element that says "article" (itemprop, `<article>`, `<main>`).
     let mut holds_content = vec![false; n];
@@ -662,7 +698,7 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
             best = Some((score, i));
         }
         let p = elems[i].parent as usize;
-        if p >= n || elems[i].own & flag::HIDDEN != 0 {
+        if p >= n || hides(i) {
             continue;
         }
         if is_box(i) {
@@ -686,11 +722,14 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
         let idx = i as u32;
         // Byline, date and credit words name small elements; on a big one
         // they are a template's accident (`class="has-author"` on a list).
-        let own = if text[i] as usize > MAX_META_TEXT {
+        let mut own = if text[i] as usize > MAX_META_TEXT {
             e.own & !SOFT
         } else {
             e.own
         };
+        if !hides(i) {
+            own &= !flag::HIDDEN;
+        }
         flags[i] = match container {
             // An ancestor of the container (or the container): only what
             // cannot be a wrapper's accident stays.
@@ -726,7 +765,7 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> Vec<u32> {
             }
         };
     }
-    flags
+    (flags, container.is_some())
 }
 
 /// How many units before the main container a lead figure may stand.
