@@ -120,8 +120,7 @@ fn related_links_are_resolved_against_the_page_url() {
 
 #[test]
 fn metadata_from_json_ld() {
-    let head = r#"<title>Buses for the north | The Daily</title>
-        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    let head = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
           {"@type":"Person","@id":"https://daily.example/#/person/1","name":"Jane Q. Reporter"},
           {"@type":"NewsArticle","headline":"Buses for the north &amp; the hospital",
            "datePublished":"2024-05-03T08:00:00+01:00",

@@ -293,6 +293,10 @@ fn class_flags(value: &scraper::node::Element) -> u32 {
     if value
         .attr("rel")
         .is_some_and(|r| r.split_ascii_whitespace().any(|w| w == "author"))
+        || (value.name() == "a"
+            && value.attr("href").is_some_and(|h| {
+                h.contains("/author/") || h.contains("/authors/") || h.contains("/byline/")
+            }))
     {
         bits |= flag::CLS_BYLINE;
     }
@@ -395,6 +399,10 @@ struct Builder<'a> {
     level: u8,
     /// The last thing added to `buf` was a `<br>`.
     after_br: bool,
+    /// Byline and date evidence of inline elements inside the unit
+    /// (`By <a rel="author">…</a>`).
+    inline: u32,
+    inline_of: Vec<u32>,
 }
 
 impl Builder<'_> {
@@ -413,12 +421,17 @@ impl Builder<'_> {
             }
             self.out.push(u);
             self.elem_of.push(self.elem);
+            self.inline_of.push(self.inline);
         }
+        self.inline = 0;
         self.link_chars = 0;
         self.links = 0;
         self.href = None;
     }
 }
+
+/// Bytes of a unit above which an inline author link does not make it a byline.
+const MAX_INLINE_BYLINE: usize = 160;
 
 /// A `<noscript>` worth reading when the page shows nothing else: the
 /// crawler view of script-rendered sites (forums, single-page apps).
@@ -454,6 +467,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         kind: BlockKind::Paragraph,
         level: 0,
         after_br: false,
+        inline: 0,
+        inline_of: Vec::new(),
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -499,6 +514,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     let idx = elems.len() as u32;
                     let parent = stack.last();
+                    if !block && skip_depth == 0 {
+                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META);
+                    }
                     elems.push(Elem {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
@@ -579,8 +597,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     b.flush();
     let (flags, found) = weigh(&elems, &b.out, &b.elem_of);
     let mut out = b.out;
-    for (u, &e) in out.iter_mut().zip(&b.elem_of) {
+    for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
+        // A short line holding a byline link is a byline.
+        if inline != 0 && u.text.len() <= MAX_INLINE_BYLINE {
+            u.flags |= inline;
+        }
     }
     (out, found, noscript.concat())
 }

@@ -70,17 +70,22 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 .map(|(_, s)| s.to_string())
         });
 
-    let declared = ld
-        .as_ref()
-        .and_then(|l| l.headline.clone())
-        .or_else(|| get(&["og:title", "twitter:title"]))
+    // The social title (og/twitter, else <title>) names the page as shared;
+    // JSON-LD's headline is often an SEO variant.
+    let declared = get(&["og:title", "twitter:title"])
         .or_else(|| doc_title.clone())
-        .map(|d| strip_site(&d, m.site_name.as_deref()));
-    // The on-page headline is the title; the declared one often carries a
-    // site suffix, a section prefix or an SEO rewording.
-    m.title = headline(units, m.site_name.as_deref())
-        .or(declared)
-        .filter(|t| !t.is_empty());
+        .or_else(|| ld.as_ref().and_then(|l| l.headline.clone()))
+        .map(|d| strip_site(&d, m.site_name.as_deref()))
+        .filter(|d| !d.is_empty());
+    // The on-page headline is the title when the declared one agrees with it
+    // (it often carries a site suffix or a section prefix); a headline that
+    // shares few words with the declared title is a banner or a slogan.
+    m.title = match (headline(units, m.site_name.as_deref()), declared) {
+        (Some(h), Some(d)) if !agrees(&h, &d) => Some(d),
+        (Some(h), _) => Some(h),
+        (None, d) => d,
+    }
+    .filter(|t| !t.is_empty());
 
     m.published = ld
         .as_ref()
@@ -186,6 +191,28 @@ fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
         .map(|u| u.text.clone())
 }
 
+/// Two titles agree when at least half the words of the shorter one are in
+/// the other.
+fn agrees(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return true;
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared * 2 >= short.len()
+}
+
 /// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
 /// the usual separators.
 fn strip_site(t: &str, site: Option<&str>) -> String {
@@ -218,6 +245,11 @@ fn clean_name(s: &str) -> &str {
         "written by ",
         "posted by ",
         "reviewed by ",
+        "published by ",
+        "text by ",
+        "words by ",
+        "story by ",
+        "article by ",
         "by ",
         "author: ",
         "author ",
@@ -230,7 +262,58 @@ fn clean_name(s: &str) -> &str {
             s = s[p.len()..].trim_start();
         }
     }
-    s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':')
+    let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
+    // "Jane Doe December 3, 2024": a date after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, last)) if is_month(last) && head.contains(' ') => head,
+        _ => s,
+    };
+    if is_label(s) {
+        ""
+    } else {
+        s
+    }
+}
+
+fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w))
+}
+
+/// A byline's label without a name ("Posted by", "About the author"), or a
+/// template placeholder.
+fn is_label(s: &str) -> bool {
+    const LABELS: [&str; 10] = [
+        "by",
+        "posted",
+        "written",
+        "author",
+        "authors",
+        "the",
+        "about",
+        "published",
+        "text",
+        "admin",
+    ];
+    s.contains("{{")
+        || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
+        || s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Authors from byline elements (class or id `author`/`byline`,
