@@ -403,6 +403,7 @@ struct Builder<'a> {
     /// (`By <a rel="author">…</a>`).
     inline: u32,
     inline_of: Vec<u32>,
+    datetime: Option<String>,
 }
 
 impl Builder<'_> {
@@ -419,11 +420,13 @@ impl Builder<'_> {
             if self.links == 1 && self.link_chars as usize * 10 >= chars * 9 {
                 u.href = self.href.take();
             }
+            u.datetime = self.datetime.take();
             self.out.push(u);
             self.elem_of.push(self.elem);
             self.inline_of.push(self.inline);
         }
         self.inline = 0;
+        self.datetime = None;
         self.link_chars = 0;
         self.links = 0;
         self.href = None;
@@ -469,6 +472,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         after_br: false,
         inline: 0,
         inline_of: Vec::new(),
+        datetime: None,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -533,6 +537,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         "blockquote" => kind = BlockKind::Quote,
                         "p" if kind != BlockKind::Quote => kind = BlockKind::Paragraph,
                         _ => {}
+                    }
+                    if tag == "time" && b.datetime.is_none() && skip_depth == 0 {
+                        b.datetime = el.attr("datetime").map(str::to_string);
                     }
                     let link = tag == "a";
                     if link {

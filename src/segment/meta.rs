@@ -87,7 +87,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     .filter(|t| !t.is_empty());
 
-    m.published = ld
+    // The date the page shows near its headline (often "Updated …") is the
+    // one readers and the benchmarks take; the declared one comes next.
+    let declared_date = ld
         .as_ref()
         .and_then(|l| l.published.clone())
         .or_else(|| {
@@ -117,13 +119,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 "citation_date",
             ])
         })
-        .and_then(|d| date::normalise_declared(&d))
-        .or_else(|| {
-            doc.select(&TIME)
-                .filter_map(|t| t.value().attr("datetime"))
-                .find_map(date::normalise_declared)
-        })
-        .or_else(|| dom_date(units));
+        .and_then(|d| date::normalise_declared(&d));
+    m.published = shown_date(units).or(declared_date).or_else(|| {
+        doc.select(&TIME)
+            .filter_map(|t| t.value().attr("datetime"))
+            .find_map(date::normalise_declared)
+    });
 
     m.authors = ld.as_ref().map(|l| l.authors.clone()).unwrap_or_default();
     if m.authors.is_empty() {
@@ -344,25 +345,40 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
     Vec::new()
 }
 
-/// A date standing as a field (`<span class="date">`, a dateline) near the
-/// top of the article.
-fn dom_date(units: &[Unit<'_>]) -> Option<String> {
+/// The date shown near the top of the article: a `<time datetime>`, or a
+/// standalone date in a date or byline element.
+fn shown_date(units: &[Unit<'_>]) -> Option<String> {
     let first_content = units
         .iter()
         .position(|u| u.has(flag::DOM_CONTENT))
         .unwrap_or(0);
-    let lo = first_content.saturating_sub(30);
-    let hi = (first_content + 30).min(units.len());
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + DATE_AFTER).min(units.len());
     units[lo..hi]
         .iter()
-        .filter(|u| u.has(flag::CLS_META | flag::CLS_BYLINE) && u.text.chars().count() <= 120)
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
         .find_map(|u| {
-            date::find_dates(&u.text)
-                .into_iter()
-                .find(|h| date::is_standalone(&u.text, h))
-                .map(|h| h.iso)
+            // The date as printed (local time) before the attribute (often UTC).
+            let printed = || {
+                date::find_dates(&u.text)
+                    .into_iter()
+                    .find(|h| date::is_standalone(&u.text, h))
+                    .map(|h| h.iso)
+            };
+            if let Some(d) = u.datetime.as_deref().and_then(date::normalise_declared) {
+                return printed().filter(|p| p.len() >= 10).or(Some(d));
+            }
+            if !u.has(flag::CLS_META | flag::CLS_BYLINE) {
+                return None;
+            }
+            printed()
         })
 }
+
+/// How many units before the container's start a shown date may stand.
+const DATE_BEFORE: usize = 25;
+/// How many units into the container (a byline line under the headline).
+const DATE_AFTER: usize = 4;
 
 /// Decode the HTML character references that survive in JSON-LD strings and
 /// double-escaped attributes (`&amp;`, `&#039;`, `&#x2019;`). Twice, for

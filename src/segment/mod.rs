@@ -65,6 +65,8 @@ pub(crate) struct Unit<'a> {
     pub blank_before: bool,
     /// The link target when the whole unit is one link.
     pub href: Option<String>,
+    /// The machine-readable date of a `<time datetime>` inside the unit (HTML).
+    pub datetime: Option<String>,
 }
 
 impl<'a> Unit<'a> {
@@ -78,6 +80,7 @@ impl<'a> Unit<'a> {
             link_chars: 0,
             blank_before: false,
             href: None,
+            datetime: None,
         }
     }
 
