@@ -602,7 +602,15 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
-    let (flags, found) = weigh(&elems, &b.out, &b.elem_of);
+    let (mut flags, mut score) = weigh(&elems, &b.out, &b.elem_of, Mode::Prose);
+    if score < WEAK_PROSE {
+        // Little or no prose: a thread of comments, a grid of product cards.
+        let (items, items_score) = weigh(&elems, &b.out, &b.elem_of, Mode::Items);
+        if score < MIN_CONTAINER || items_score > ITEMS_OVER_PROSE * score {
+            (flags, score) = (items, items_score);
+        }
+    }
+    let found = score >= MIN_CONTAINER;
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
@@ -636,13 +644,51 @@ fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
     }
 }
 
+/// How units weigh when choosing the container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Prose counts, link lists cost, boxes are known by tag and class.
+    Prose,
+    /// Pages without prose: every item of some length counts, and only page
+    /// furniture (nav, header, footer, aside, cookie and newsletter boxes)
+    /// is a box; comments are a thread's content here.
+    Items,
+}
+
+/// Least weight of a main container.
+const MIN_CONTAINER: f32 = 150.0;
+/// Below this weight a prose container may lose to a list of items...
+const WEAK_PROSE: f32 = 1200.0;
+/// ...that weighs this many times more.
+const ITEMS_OVER_PROSE: f32 = 3.0;
+
+/// Boxes when there is no prose to weigh.
+const FURNITURE: u32 = flag::IN_NAV
+    | flag::IN_FOOTER
+    | flag::IN_ASIDE
+    | flag::IN_HEADER
+    | flag::CLS_NAV
+    | flag::CLS_FOOTER
+    | flag::CLS_COOKIE
+    | flag::CLS_NEWSLETTER;
+
+/// An item of a list or grid: its characters, a little less for links.
+fn item_weight(u: &Unit<'_>) -> (f32, f32) {
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+    if chars >= 15.0 {
+        (chars - 0.5 * u.link_chars as f32, 0.0)
+    } else {
+        (0.0, -1.0)
+    }
+}
+
 /// Choose the main container and give every element its inherited flags;
-/// also whether a container was found.
-fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, bool) {
+/// also the container's weight (0 when none was found).
+fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32], mode: Mode) -> (Vec<u32>, f32) {
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
-        return (flags, false);
+        return (flags, 0.0);
     }
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
@@ -655,7 +701,10 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, 
             continue;
         }
         text[i] = text[i].saturating_add(u.text.len() as u32);
-        let (p, q) = unit_weight(u);
+        let (p, q) = match mode {
+            Mode::Prose => unit_weight(u),
+            Mode::Items => item_weight(u),
+        };
         prose[i] += p;
         pos[i] += p;
         neg[i] += q;
@@ -705,10 +754,14 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, 
     let is_box = |i: usize| {
         let own = elems[i].own;
         // Page-type classes on `<body>` say nothing about its boxes.
-        own & NEGATIVE != 0
+        let negative = match mode {
+            Mode::Prose => NEGATIVE,
+            Mode::Items => FURNITURE,
+        };
+        own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
             && !holds_content[i]
-            && (prose[i] < 0.5 * total || own & flag::CLS_COMMENT != 0)
+            && (prose[i] < 0.5 * total || (mode == Mode::Prose && own & flag::CLS_COMMENT != 0))
     };
     // Inside a hidden element or a box: never the container.
     let mut excluded = hidden;
@@ -737,7 +790,7 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, 
             neg[p] += neg[i];
         }
     }
-    let container = best.map(|(_, i)| i);
+    let container = best.filter(|(b, _)| *b >= MIN_CONTAINER).map(|(_, i)| i);
     let c_lo = container.map_or(NONE, |c| c as u32);
     let c_hi = container.map_or(NONE, |c| end[c]);
     let c_prose = container.map_or(total, |c| prose[c]);
@@ -794,7 +847,10 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32]) -> (Vec<u32>, 
             }
         };
     }
-    (flags, container.is_some())
+    (
+        flags,
+        best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
+    )
 }
 
 /// How many units before the main container a lead figure may stand.
