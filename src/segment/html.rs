@@ -404,6 +404,10 @@ struct Builder<'a> {
     inline: u32,
     inline_of: Vec<u32>,
     datetime: Option<String>,
+    /// Characters of the link the unit opens with, while it lasts.
+    lead_link: u32,
+    leading: bool,
+    lead_of: Vec<u32>,
 }
 
 impl Builder<'_> {
@@ -424,7 +428,10 @@ impl Builder<'_> {
             self.out.push(u);
             self.elem_of.push(self.elem);
             self.inline_of.push(self.inline);
+            self.lead_of.push(self.lead_link);
         }
+        self.lead_link = 0;
+        self.leading = false;
         self.inline = 0;
         self.datetime = None;
         self.link_chars = 0;
@@ -473,6 +480,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         inline: 0,
         inline_of: Vec::new(),
         datetime: None,
+        lead_link: 0,
+        leading: false,
+        lead_of: Vec::new(),
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -570,12 +580,22 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             b.elem = top.idx;
                         }
                     }
-                    if !t.trim().is_empty() {
+                    let visible = !t.trim().is_empty();
+                    if visible {
                         b.after_br = false;
+                        if b.buf.trim().is_empty() {
+                            b.leading = link_depth > 0;
+                        } else if link_depth == 0 {
+                            b.leading = false;
+                        }
                     }
                     b.buf.push_str(t);
                     if link_depth > 0 {
-                        b.link_chars += t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        b.link_chars += n;
+                        if b.leading {
+                            b.lead_link += n;
+                        }
                     }
                 }
                 _ => {}
@@ -602,18 +622,25 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
-    let (mut flags, mut score) = weigh(&elems, &b.out, &b.elem_of, Mode::Prose);
-    if score < WEAK_PROSE {
+    let found_units = Found {
+        units: &b.out,
+        elem_of: &b.elem_of,
+        lead_of: &b.lead_of,
+    };
+    let mut w = weigh(&elems, &found_units, Mode::Prose);
+    if w.score < WEAK_PROSE {
         // Little or no prose: a thread of comments, a grid of product cards.
-        let (items, items_score) = weigh(&elems, &b.out, &b.elem_of, Mode::Items);
-        if score < MIN_CONTAINER || items_score > ITEMS_OVER_PROSE * score {
-            (flags, score) = (items, items_score);
+        let items = weigh(&elems, &found_units, Mode::Items);
+        if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
+            w = items;
         }
     }
-    let found = score >= MIN_CONTAINER;
+    let found = w.score >= MIN_CONTAINER;
+    let flags = &w.flags;
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
+
         // A short line holding a byline link is a byline.
         if inline != 0 && u.text.len() <= MAX_INLINE_BYLINE {
             u.flags |= inline;
@@ -682,26 +709,104 @@ fn item_weight(u: &Unit<'_>) -> (f32, f32) {
     }
 }
 
-/// Choose the main container and give every element its inherited flags;
-/// also the container's weight (0 when none was found).
-fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32], mode: Mode) -> (Vec<u32>, f32) {
+/// The units of a document, with the element each came from and the length
+/// of the link it opens with.
+struct Found<'u, 'a> {
+    units: &'u [Unit<'a>],
+    elem_of: &'u [u32],
+    lead_of: &'u [u32],
+}
+
+/// What a teaser summary costs its container.
+const TEASER_COST: f32 = 20.0;
+/// A headline link is at least this long (characters without spaces).
+const MIN_HEADLINE_LINK: u32 = 20;
+
+/// A teaser: a unit that opens with a headline link and goes on with a
+/// summary (`<li><a>Headline</a><span>Summary…</span></li>`), or a summary
+/// right after a whole-link headline in a small card of its own
+/// (`<article><h2><a>Headline</a></h2><p>Summary…</p></article>`).
+fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, k: usize) -> bool {
+    let u = &f.units[k];
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let lead = f.lead_of.get(k).copied().unwrap_or(0);
+    if lead >= MIN_HEADLINE_LINK && lead < chars && lead * 2 >= u.link_chars {
+        return true;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| &f.units[j]) else {
+        return false;
+    };
+    let prev_chars = prev.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    if !(MIN_HEADLINE_LINK..=200).contains(&prev_chars) || prev.link_chars * 10 < prev_chars * 9 {
+        return false;
+    }
+    // The smallest element holding both, a few levels up: a card when it
+    // holds little else.
+    let (here, there) = (f.elem_of[k] as usize, f.elem_of[k - 1]);
+    let mut a = here;
+    for _ in 0..4 {
+        if a >= elems.len() {
+            return false;
+        }
+        if a as u32 <= there && there <= end[a] {
+            return count[a] <= 3;
+        }
+        a = elems[a].parent as usize;
+    }
+    false
+}
+
+/// What weighing found.
+struct Weighed {
+    /// Inherited flags per element.
+    flags: Vec<u32>,
+    /// The container's weight (0 when none was found).
+    score: f32,
+}
+
+/// Choose the main container and give every element its inherited flags.
+fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
+    let (units, elem_of) = (found.units, found.elem_of);
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
-        return (flags, 0.0);
+        return Weighed { flags, score: 0.0 };
     }
+    // The last pre-order index inside each element, and the units it holds, bottom-up.
+    let mut end: Vec<u32> = (0..n as u32).collect();
+    let mut count = vec![0u32; n];
+    for &e in elem_of {
+        if let Some(c) = count.get_mut(e as usize) {
+            *c += 1;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = elems[i].parent as usize;
+        if p < n {
+            end[p] = end[p].max(end[i]);
+            count[p] += count[i];
+        }
+    }
+    let teasers: Vec<bool> = match mode {
+        Mode::Prose => (0..units.len())
+            .map(|k| is_teaser(elems, &end, &count, found, k))
+            .collect(),
+        Mode::Items => Vec::new(),
+    };
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
     let mut pos = vec![0f32; n];
     let mut neg = vec![0f32; n];
     let mut text = vec![0u32; n];
-    for (u, &e) in units.iter().zip(elem_of) {
+    for (k, (u, &e)) in units.iter().zip(elem_of).enumerate() {
         let i = e as usize;
         if i >= n {
             continue;
         }
         text[i] = text[i].saturating_add(u.text.len() as u32);
         let (p, q) = match mode {
+            // A teaser's summary is prose about another page.
+            Mode::Prose if teasers[k] => (0.0, -TEASER_COST),
             Mode::Prose => unit_weight(u),
             Mode::Items => item_weight(u),
         };
@@ -720,14 +825,6 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32], mode: Mode) ->
         .filter(|&i| elems[i].parent == NONE)
         .map(|i| prose[i])
         .sum();
-    // The last pre-order index inside each element, bottom-up.
-    let mut end: Vec<u32> = (0..n as u32).collect();
-    for i in (1..n).rev() {
-        let p = elems[i].parent as usize;
-        if p < n && end[p] < end[i] {
-            end[p] = end[i];
-        }
-    }
     // Hidden, with what it holds (parents come before children in pre-order).
     // A hidden wrapper of most of the page's prose is a rendering trick
     // (revealed by script), not hidden content.
@@ -847,10 +944,10 @@ fn weigh(elems: &[Elem<'_>], units: &[Unit<'_>], elem_of: &[u32], mode: Mode) ->
             }
         };
     }
-    (
+    Weighed {
         flags,
-        best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
-    )
+        score: best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
+    }
 }
 
 /// How many units before the main container a lead figure may stand.
