@@ -276,55 +276,54 @@ fn words_flags(v: &str) -> u32 {
     w.bits
 }
 
-fn class_flags(value: &scraper::node::Element) -> u32 {
+/// The evidence an element's attributes give (class, id, role, itemprop and
+/// rel words, author links, hidden), in one pass over its attributes.
+fn attr_flags(value: &scraper::node::Element) -> u32 {
     let mut bits = 0;
-    for attr in ["class", "id", "role"] {
-        if let Some(v) = value.attr(attr) {
-            bits |= words_flags(v);
-        }
-    }
-    match value.attr("itemprop") {
-        Some(v) if v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text") => {
-            bits |= flag::CLS_CONTENT;
-        }
-        Some(v) => bits |= words_flags(v),
-        None => {}
-    }
-    if value
-        .attr("rel")
-        .is_some_and(|r| r.split_ascii_whitespace().any(|w| w == "author"))
-        || (value.name() == "a"
-            && value.attr("href").is_some_and(|h| {
-                h.contains("/author/") || h.contains("/authors/") || h.contains("/byline/")
-            }))
-    {
-        bits |= flag::CLS_BYLINE;
-    }
-    if let Some(role) = value.attr("role") {
-        if role.eq_ignore_ascii_case("main") {
-            bits |= flag::IN_MAIN;
-        } else if role.eq_ignore_ascii_case("contentinfo") {
-            bits |= flag::CLS_FOOTER;
-        } else if role.eq_ignore_ascii_case("complementary") {
-            bits |= flag::IN_ASIDE;
+    let is_link = value.name() == "a";
+    for (name, v) in value.attrs() {
+        match name {
+            "class" | "id" => bits |= words_flags(v),
+            "role" => {
+                bits |= words_flags(v);
+                if v.eq_ignore_ascii_case("main") {
+                    bits |= flag::IN_MAIN;
+                } else if v.eq_ignore_ascii_case("contentinfo") {
+                    bits |= flag::CLS_FOOTER;
+                } else if v.eq_ignore_ascii_case("complementary") {
+                    bits |= flag::IN_ASIDE;
+                }
+            }
+            "itemprop" => {
+                if v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text") {
+                    bits |= flag::CLS_CONTENT;
+                } else {
+                    bits |= words_flags(v);
+                }
+            }
+            "rel" if v.split_ascii_whitespace().any(|w| w == "author") => {
+                bits |= flag::CLS_BYLINE;
+            }
+            "href"
+                if is_link
+                    && (v.contains("/author/")
+                        || v.contains("/authors/")
+                        || v.contains("/byline/")) =>
+            {
+                bits |= flag::CLS_BYLINE;
+            }
+            "hidden" => bits |= flag::HIDDEN,
+            "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
+            "style"
+                if style_says(v, b"display", b"none")
+                    || style_says(v, b"visibility", b"hidden") =>
+            {
+                bits |= flag::HIDDEN;
+            }
+            _ => {}
         }
     }
     bits
-}
-
-/// `hidden`, `aria-hidden="true"`, or an inline `display:none` /
-/// `visibility:hidden`.
-fn is_hidden(value: &scraper::node::Element) -> bool {
-    if value.attr("hidden").is_some()
-        || value
-            .attr("aria-hidden")
-            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    value.attr("style").is_some_and(|s| {
-        style_says(s, b"display", b"none") || style_says(s, b"visibility", b"hidden")
-    })
 }
 
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
@@ -508,10 +507,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let mut own = tag_flags(tag) | class_flags(el);
-                    if is_hidden(el) {
-                        own |= flag::HIDDEN;
-                    }
+                    let own = tag_flags(tag) | attr_flags(el);
                     // A credit inside a caption is a unit of its own.
                     let block = is_block(tag) || own & flag::CLS_CREDIT != 0;
                     if block && skip_depth == 0 {
