@@ -145,8 +145,8 @@ impl Cleaner {
     pub fn clean_html(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
         let doc = Html::parse_document(input);
-        let meta = segment::meta::extract(&doc);
         let mut units = segment::html::segment(&doc);
+        let meta = segment::meta::extract(&doc, &units);
         drop(doc);
         if let Some(base) = &self.url {
             for u in &mut units {
@@ -159,7 +159,9 @@ impl Cleaner {
             explain: self.explain,
             is_html: true,
         };
-        assemble::assemble(&units, &meta, &self.lexicon, &opts)
+        let mut article = assemble::assemble(&units, &meta, &self.lexicon, &opts)?;
+        segment::html::add_figures_and_related(&units, &mut article);
+        Ok(article)
     }
 
     /// Clean page bytes: decoded from a BOM, UTF-8, or the declared charset;

@@ -4,6 +4,19 @@
 use crate::article::Reason;
 use crate::segment::{flag, Unit};
 
+/// Flags of a box that is not article text.
+const BOX: u32 = flag::CLS_SHARE
+    | flag::CLS_RELATED
+    | flag::CLS_COMMENT
+    | flag::CLS_NEWSLETTER
+    | flag::CLS_COOKIE
+    | flag::CLS_AD
+    | flag::CLS_NAV
+    | flag::IN_NAV
+    | flag::IN_ASIDE
+    | flag::IN_FOOTER
+    | flag::CLS_FOOTER;
+
 /// Reasons the markup gives outright (HTML only; text units carry no flags).
 pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
     let f = u.flags;
@@ -11,6 +24,20 @@ pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
         return None;
     }
     let strong_content = f & (flag::IN_ARTICLE | flag::CLS_CONTENT) != 0;
+    // A box inside the article (an inline "related" list, a share bar): out
+    // of the body, but not the article's end, as it would be on a text dump.
+    let boxed = f & BOX != 0;
+    if boxed && f & flag::IN_CONTAINER != 0 && f & flag::OUT_MAIN == 0 {
+        return Some(if f & flag::CLS_SHARE != 0 {
+            Reason::ShareWidget
+        } else if f & flag::CLS_AD != 0 {
+            Reason::Advertisement
+        } else if f & (flag::CLS_NEWSLETTER | flag::CLS_COOKIE) != 0 {
+            Reason::Newsletter
+        } else {
+            Reason::Boilerplate
+        });
+    }
     let r = if f & flag::CLS_COOKIE != 0 {
         Reason::CookieNotice
     } else if f & flag::CLS_NEWSLETTER != 0 {
@@ -37,6 +64,8 @@ pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
         Reason::Caption
     } else if f & flag::CLS_CREDIT != 0 {
         Reason::PhotoCredit
+    } else if f & flag::OUT_MAIN != 0 {
+        Reason::Boilerplate
     } else {
         return None;
     };

@@ -190,6 +190,10 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
     if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 {
         return Class::Bad;
     }
+    // HTML: inside the page's main content container (see `segment::html`).
+    if u.has(flag::DOM_CONTENT) {
+        return Class::Good;
+    }
     if d.chars < LENGTH_LOW {
         return Class::Short;
     }

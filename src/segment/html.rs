@@ -1,9 +1,23 @@
 //! HTML pages: one unit per block-level element, in reading order, with DOM
 //! evidence. The tree is walked with `traverse()` (open/close edges), so
 //! depth never becomes recursion.
+//!
+//! Two passes over the elements, both linear:
+//!
+//! 1. Segmenting: every block element's text becomes a unit; every element
+//!    gets a pre-order index, its parent and its own evidence (tag, class and
+//!    id words, hidden).
+//! 2. Weighing: each unit adds a prose weight to its element (long text with
+//!    few links counts its characters, link lists cost), subtree sums are
+//!    gathered bottom-up over the pre-order indexes, and the element with the
+//!    largest sum is the main content container. A class word like "nav" or
+//!    "comments" on a wrapper that holds the article is ignored; on a small
+//!    box, or anywhere outside the container, it stands. Units outside the
+//!    container carry [`flag::OUT_MAIN`].
 
 use super::{flag, normalize_ws, Unit};
-use crate::article::BlockKind;
+use crate::article::{Article, BlockKind, Figure, Related};
+use crate::extract::figure;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 use std::borrow::Cow;
@@ -25,6 +39,8 @@ fn is_skipped(tag: &str) -> bool {
             | "textarea"
             | "canvas"
             | "math"
+            | "button"
+            | "input"
     )
 }
 
@@ -61,7 +77,6 @@ fn is_block(tag: &str) -> bool {
             | "dl"
             | "dt"
             | "dd"
-            | "br"
             | "hr"
             | "address"
             | "details"
@@ -79,6 +94,10 @@ fn is_block(tag: &str) -> bool {
             | "tfoot"
             | "hgroup"
             | "label"
+            | "img"
+            | "picture"
+            | "video"
+            | "audio"
     )
 }
 
@@ -101,86 +120,265 @@ fn tag_flags(tag: &str) -> u32 {
     }
 }
 
+/// Evidence that a container is not the article (used for weighing).
+const NEGATIVE: u32 = flag::IN_NAV
+    | flag::IN_FOOTER
+    | flag::IN_ASIDE
+    | flag::IN_FORM
+    | flag::CLS_SHARE
+    | flag::CLS_RELATED
+    | flag::CLS_COMMENT
+    | flag::CLS_NEWSLETTER
+    | flag::CLS_COOKIE
+    | flag::CLS_AD
+    | flag::CLS_NAV
+    | flag::CLS_FOOTER;
+
+/// Words that describe a small element (a byline, a date, a credit).
+const SOFT: u32 = flag::CLS_BYLINE | flag::CLS_META | flag::CLS_CREDIT | flag::IN_CAPTION;
+
+/// Bytes of text above which [`SOFT`] words are ignored.
+const MAX_META_TEXT: usize = 400;
+
+/// Evidence that an element holds the article.
+const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
+
+/// Evidence that a wrapper may carry without saying anything about the
+/// units deep inside it: dropped on the container's ancestors.
+const WRAPPER_NOISE: u32 = NEGATIVE
+    | flag::IN_HEADER
+    | flag::CLS_BYLINE
+    | flag::CLS_CREDIT
+    | flag::CLS_META
+    | flag::IN_CAPTION
+    | flag::IN_FIGURE
+    | flag::IN_LIST
+    | flag::IN_TABLE;
+
 /// Class and id words that say what a container holds, matched as whole
 /// words after splitting on `-`, `_`, spaces and camelCase.
-fn word_flag(word: &str) -> u32 {
+fn word_flag(word: &[u8]) -> u32 {
     match word {
-        "share" | "sharing" | "social" | "sharer" | "addthis" | "sharethis" | "shariff"
-        | "socials" => flag::CLS_SHARE,
-        "related" | "recommended" | "recirc" | "outbrain" | "taboola" | "trending" | "popular"
-        | "recommendations" | "readmore" | "more" => flag::CLS_RELATED,
-        "comment" | "comments" | "disqus" | "respond" | "replies" | "discussion" => {
+        b"share" | b"sharing" | b"social" | b"sharer" | b"addthis" | b"sharethis" | b"shariff"
+        | b"socials" | b"sharebar" => flag::CLS_SHARE,
+        b"related" | b"recommended" | b"recirc" | b"outbrain" | b"taboola" | b"trending"
+        | b"popular" | b"recommendations" | b"readmore" | b"more" => flag::CLS_RELATED,
+        b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
-        "newsletter" | "subscribe" | "signup" | "subscription" | "paywall" => flag::CLS_NEWSLETTER,
-        "cookie" | "cookies" | "consent" | "gdpr" | "cmp" => flag::CLS_COOKIE,
-        "ad" | "ads" | "advert" | "advertisement" | "adslot" | "sponsor" | "sponsored" | "dfp"
-        | "promo" => flag::CLS_AD,
-        "byline" | "author" | "authors" => flag::CLS_BYLINE,
-        "credit" | "credits" | "copyright" => flag::CLS_CREDIT,
-        "caption" | "figcaption" => flag::IN_CAPTION,
-        "nav" | "navbar" | "navigation" | "menu" | "breadcrumb" | "breadcrumbs" | "pagination"
-        | "skip" | "toolbar" => flag::CLS_NAV,
-        "footer" => flag::CLS_FOOTER,
-        "dateline" | "timestamp" | "tags" => flag::CLS_META,
-        "articlebody" | "entry" | "story" | "prose" => flag::CLS_CONTENT,
+        b"newsletter" | b"subscribe" | b"signup" | b"subscription" => flag::CLS_NEWSLETTER,
+        b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
+        b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
+        | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
+        b"byline" | b"author" | b"authors" => flag::CLS_BYLINE,
+        b"credit" | b"credits" | b"copyright" => flag::CLS_CREDIT,
+        b"caption" | b"figcaption" => flag::IN_CAPTION,
+        b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
+        | b"pagination" | b"skip" | b"toolbar" => flag::CLS_NAV,
+        b"footer" => flag::CLS_FOOTER,
+        b"sidebar" | b"rail" | b"aside" => flag::IN_ASIDE,
+        b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
+        b"articlebody" | b"storybody" | b"postbody" | b"entrycontent" | b"articlecontent"
+        | b"postcontent" | b"storycontent" | b"articletext" | b"storytext" | b"bodytext"
+        | b"prose" => flag::CLS_CONTENT,
         _ => 0,
     }
 }
 
-fn class_flags(value: &scraper::node::Element) -> u32 {
-    let mut bits = 0;
-    for attr in ["class", "id", "role", "itemprop"] {
-        let Some(v) = value.attr(attr) else { continue };
-        for word in split_words(v) {
-            bits |= word_flag(&word);
+/// Longest class word we look up; longer words are skipped.
+const MAX_WORD: usize = 24;
+
+/// `article-body`, `storyContent`, `post_text`: two words that together
+/// name the article's container.
+fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
+    let head = matches!(
+        first,
+        b"article" | b"story" | b"post" | b"entry" | b"news" | b"blog" | b"main" | b"rich"
+    );
+    let tail = matches!(second, b"body" | b"content" | b"text" | b"copy");
+    if head && tail {
+        flag::CLS_CONTENT
+    } else {
+        0
+    }
+}
+
+/// Flags of every word of an attribute value: split on non-alphanumerics and
+/// on camelCase humps, lower-cased into a stack buffer (no allocation).
+/// Non-ASCII words never match the (ASCII) lexicon and are skipped. Pairs of
+/// adjacent words are looked up too (`article-body`).
+fn words_flags(v: &str) -> u32 {
+    struct Words {
+        bits: u32,
+        cur: [u8; MAX_WORD],
+        len: usize,
+        bad: bool,
+        prev: [u8; MAX_WORD],
+        prev_len: usize,
+    }
+    impl Words {
+        fn end(&mut self) {
+            if self.len > 0 && !self.bad {
+                let w = &self.cur[..self.len];
+                self.bits |= word_flag(w);
+                if self.prev_len > 0 {
+                    self.bits |= pair_flag(&self.prev[..self.prev_len], w);
+                }
+                self.prev = self.cur;
+                self.prev_len = self.len;
+            } else if self.len > 0 {
+                self.prev_len = 0;
+            }
+            self.len = 0;
+            self.bad = false;
+        }
+        /// A space between class names: pairs do not cross it.
+        fn space(&mut self) {
+            self.end();
+            self.prev_len = 0;
         }
     }
-    if value.attr("itemprop") == Some("articleBody") {
-        bits |= flag::CLS_CONTENT;
+    let mut w = Words {
+        bits: 0,
+        cur: [0; MAX_WORD],
+        len: 0,
+        bad: false,
+        prev: [0; MAX_WORD],
+        prev_len: 0,
+    };
+    let mut prev_lower = false;
+    for b in v.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if b.is_ascii_uppercase() && prev_lower {
+                w.end();
+            }
+            prev_lower = b.is_ascii_lowercase();
+            if w.len < MAX_WORD {
+                w.cur[w.len] = b.to_ascii_lowercase();
+                w.len += 1;
+            } else {
+                w.bad = true;
+            }
+        } else {
+            prev_lower = false;
+            if b.is_ascii_whitespace() {
+                w.space();
+            } else if b.is_ascii() {
+                w.end();
+            } else {
+                // A non-ASCII letter: the word is not in the lexicon.
+                w.bad = true;
+                w.len = w.len.max(1);
+            }
+        }
+    }
+    w.end();
+    w.bits
+}
+
+/// The evidence an element's attributes give (class, id, role, itemprop and
+/// rel words, author links, hidden), in one pass over its attributes.
+fn attr_flags(value: &scraper::node::Element) -> u32 {
+    let mut bits = 0;
+    let is_link = value.name() == "a";
+    for (name, v) in value.attrs() {
+        match name {
+            "class" | "id" => bits |= words_flags(v),
+            "role" => {
+                bits |= words_flags(v);
+                if v.eq_ignore_ascii_case("main") {
+                    bits |= flag::IN_MAIN;
+                } else if v.eq_ignore_ascii_case("contentinfo") {
+                    bits |= flag::CLS_FOOTER;
+                } else if v.eq_ignore_ascii_case("complementary") {
+                    bits |= flag::IN_ASIDE;
+                }
+            }
+            "itemprop" => {
+                if v.eq_ignore_ascii_case("articleBody") || v.eq_ignore_ascii_case("text") {
+                    bits |= flag::CLS_CONTENT;
+                } else {
+                    bits |= words_flags(v);
+                }
+            }
+            "rel" if v.split_ascii_whitespace().any(|w| w == "author") => {
+                bits |= flag::CLS_BYLINE;
+            }
+            "href"
+                if is_link
+                    && (v.contains("/author/")
+                        || v.contains("/authors/")
+                        || v.contains("/byline/")) =>
+            {
+                bits |= flag::CLS_BYLINE;
+            }
+            "hidden" => bits |= flag::HIDDEN,
+            "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
+            "style"
+                if style_says(v, b"display", b"none")
+                    || style_says(v, b"visibility", b"hidden") =>
+            {
+                bits |= flag::HIDDEN;
+            }
+            _ => {}
+        }
     }
     bits
 }
 
-/// Split `"post-share_buttons socialBar"` into lower-case words.
-fn split_words(v: &str) -> impl Iterator<Item = String> + '_ {
-    v.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.len() <= 40)
-        .flat_map(|w| {
-            let mut words = Vec::new();
-            let mut cur = String::new();
-            let mut prev_lower = false;
-            for c in w.chars() {
-                if c.is_uppercase() && prev_lower && !cur.is_empty() {
-                    words.push(std::mem::take(&mut cur));
-                }
-                prev_lower = c.is_lowercase();
-                cur.extend(c.to_lowercase());
+/// Whether an inline style sets `prop: value` (ASCII case-insensitive,
+/// whitespace around the colon allowed; no allocation).
+fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
+    let s = style.as_bytes();
+    let mut from = 0;
+    while let Some(pos) = s[from..]
+        .windows(prop.len())
+        .position(|w| w.eq_ignore_ascii_case(prop))
+    {
+        let at = from + pos;
+        from = at + 1;
+        // A whole property name: not the tail of `foo-display`.
+        if at > 0 && (s[at - 1].is_ascii_alphanumeric() || s[at - 1] == b'-') {
+            continue;
+        }
+        let mut k = at + prop.len();
+        while k < s.len() && s[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if s.get(k) != Some(&b':') {
+            continue;
+        }
+        k += 1;
+        while k < s.len() && s[k].is_ascii_whitespace() {
+            k += 1;
+        }
+        if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
+            let after = s.get(k + value.len()).copied();
+            if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                return true;
             }
-            if !cur.is_empty() {
-                words.push(cur);
-            }
-            words
-        })
+        }
+    }
+    false
 }
 
-fn is_hidden(value: &scraper::node::Element) -> bool {
-    if value.attr("hidden").is_some() || value.attr("aria-hidden") == Some("true") {
-        return true;
-    }
-    value.attr("style").is_some_and(|s| {
-        let s: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
-    })
+/// An element, by pre-order index.
+struct Elem<'d> {
+    tag: &'d str,
+    parent: u32,
+    /// Its own evidence bits.
+    own: u32,
 }
+
+const NONE: u32 = u32::MAX;
+
+/// How much more the prose of a container the page calls its article body
+/// (`itemprop="articleBody"`, `class="article-body"`) weighs.
+const CONTENT_BONUS: f32 = 1.5;
 
 struct Open {
+    idx: u32,
     tag_block: bool,
-    flags: u32,
     kind: BlockKind,
     level: u8,
     skipped: bool,
@@ -189,47 +387,103 @@ struct Open {
 
 struct Builder<'a> {
     out: Vec<Unit<'a>>,
+    /// The element each unit's evidence comes from.
+    elem_of: Vec<u32>,
     buf: String,
     link_chars: u32,
     href: Option<String>,
     links: u32,
-    flags: u32,
+    elem: u32,
     kind: BlockKind,
     level: u8,
+    /// The last thing added to `buf` was a `<br>`.
+    after_br: bool,
+    /// Byline and date evidence of inline elements inside the unit
+    /// (`By <a rel="author">…</a>`).
+    inline: u32,
+    inline_of: Vec<u32>,
+    datetime: Option<String>,
+    /// Characters of the link the unit opens with, while it lasts.
+    lead_link: u32,
+    leading: bool,
+    lead_of: Vec<u32>,
 }
 
 impl Builder<'_> {
     fn flush(&mut self) {
         let text = normalize_ws(&self.buf);
         self.buf.clear();
+        self.after_br = false;
         if !text.is_empty() {
             let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
             u.level = self.level;
-            u.flags = self.flags;
             u.link_chars = self.link_chars;
-            if self.links == 1 && self.link_chars as usize * 10 >= u.text.chars().count() * 9 {
+            // Link characters are counted without whitespace; so is the text here.
+            let chars = u.text.chars().filter(|c| !c.is_whitespace()).count();
+            if self.links == 1 && self.link_chars as usize * 10 >= chars * 9 {
                 u.href = self.href.take();
             }
+            u.datetime = self.datetime.take();
             self.out.push(u);
+            self.elem_of.push(self.elem);
+            self.inline_of.push(self.inline);
+            self.lead_of.push(self.lead_link);
         }
+        self.lead_link = 0;
+        self.leading = false;
+        self.inline = 0;
+        self.datetime = None;
         self.link_chars = 0;
         self.links = 0;
         self.href = None;
     }
 }
 
+/// Bytes of a unit above which an inline author link does not make it a byline.
+const MAX_INLINE_BYLINE: usize = 160;
+
+/// A `<noscript>` worth reading when the page shows nothing else: the
+/// crawler view of script-rendered sites (forums, single-page apps).
+const MIN_NOSCRIPT_BYTES: usize = 2000;
+
 /// Segment a parsed document into units.
 pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
+    let (units, found, noscript) = segment_doc(doc);
+    if !found && noscript.len() >= MIN_NOSCRIPT_BYTES {
+        // One level only: the noscript document's own noscripts are not read.
+        let inner = Html::parse_document(&noscript);
+        let (inner_units, inner_found, _) = segment_doc(&inner);
+        if inner_found {
+            return inner_units;
+        }
+    }
+    units
+}
+
+/// Units, whether a main container was found, and the text of the largest
+/// `<noscript>` (as markup).
+fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
+    let mut noscript: Vec<&str> = Vec::new();
+    let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
+        elem_of: Vec::new(),
         buf: String::new(),
         link_chars: 0,
         href: None,
         links: 0,
-        flags: 0,
+        elem: NONE,
         kind: BlockKind::Paragraph,
         level: 0,
+        after_br: false,
+        inline: 0,
+        inline_of: Vec::new(),
+        datetime: None,
+        lead_link: 0,
+        leading: false,
+        lead_of: Vec::new(),
     };
+    let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
@@ -238,20 +492,46 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let tag = el.name();
+                    if tag == "noscript" {
+                        let texts: Vec<&str> = node
+                            .children()
+                            .filter_map(|c| c.value().as_text().map(|t| &**t))
+                            .collect();
+                        let len = texts.iter().map(|t| t.len()).sum::<usize>();
+                        if len > noscript_len {
+                            noscript_len = len;
+                            noscript = texts;
+                        }
+                    }
                     let skipped = is_skipped(tag);
                     if skipped {
                         skip_depth += 1;
                     }
-                    let block = is_block(tag);
+                    let own = tag_flags(tag) | attr_flags(el);
+                    // A credit inside a caption is a unit of its own.
+                    let block = is_block(tag) || own & flag::CLS_CREDIT != 0;
                     if block && skip_depth == 0 {
                         b.flush();
                     }
-                    let parent = stack.last();
-                    let mut flags =
-                        parent.map_or(0, |p| p.flags) | tag_flags(tag) | class_flags(el);
-                    if is_hidden(el) {
-                        flags |= flag::HIDDEN;
+                    if tag == "br" && skip_depth == 0 {
+                        // One `<br>` breaks a line inside a block; two end it.
+                        if b.after_br {
+                            b.flush();
+                        } else if !b.buf.trim().is_empty() {
+                            b.buf.push(' ');
+                            b.after_br = true;
+                        }
                     }
+                    let idx = elems.len() as u32;
+                    let parent = stack.last();
+                    if !block && skip_depth == 0 {
+                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META);
+                    }
+                    elems.push(Elem {
+                        tag,
+                        parent: parent.map_or(NONE, |p| p.idx),
+                        own,
+                    });
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
                     match tag {
@@ -264,6 +544,9 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                         "p" if kind != BlockKind::Quote => kind = BlockKind::Paragraph,
                         _ => {}
                     }
+                    if tag == "time" && b.datetime.is_none() && skip_depth == 0 {
+                        b.datetime = el.attr("datetime").map(str::to_string);
+                    }
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -273,13 +556,13 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                         b.links += 1;
                     }
                     if block {
-                        b.flags = flags;
+                        b.elem = idx;
                         b.kind = kind;
                         b.level = level;
                     }
                     stack.push(Open {
+                        idx,
                         tag_block: block,
-                        flags,
                         kind,
                         level,
                         skipped,
@@ -287,15 +570,28 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
-                    if b.buf.is_empty() || b.buf.trim().is_empty() {
+                    if b.buf.trim().is_empty() {
                         // The block's evidence is that of the element holding its first text.
                         if let Some(top) = stack.last() {
-                            b.flags = top.flags;
+                            b.elem = top.idx;
+                        }
+                    }
+                    let visible = !t.trim().is_empty();
+                    if visible {
+                        b.after_br = false;
+                        if b.buf.trim().is_empty() {
+                            b.leading = link_depth > 0;
+                        } else if link_depth == 0 {
+                            b.leading = false;
                         }
                     }
                     b.buf.push_str(t);
                     if link_depth > 0 {
-                        b.link_chars += t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        b.link_chars += n;
+                        if b.leading {
+                            b.lead_link += n;
+                        }
                     }
                 }
                 _ => {}
@@ -306,7 +602,7 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
                     if open.tag_block && skip_depth == 0 {
                         b.flush();
                         if let Some(p) = stack.last() {
-                            b.flags = p.flags;
+                            b.elem = p.idx;
                             b.kind = p.kind;
                             b.level = p.level;
                         }
@@ -322,5 +618,410 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
         }
     }
     b.flush();
-    b.out
+    let found_units = Found {
+        units: &b.out,
+        elem_of: &b.elem_of,
+        lead_of: &b.lead_of,
+    };
+    let mut w = weigh(&elems, &found_units, Mode::Prose);
+    if w.score < WEAK_PROSE {
+        // Little or no prose: a thread of comments, a grid of product cards.
+        let items = weigh(&elems, &found_units, Mode::Items);
+        if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
+            w = items;
+        }
+    }
+    let found = w.score >= MIN_CONTAINER;
+    let flags = &w.flags;
+    let mut out = b.out;
+    for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
+        u.flags = flags.get(e as usize).copied().unwrap_or(0);
+
+        // A short line holding a byline link is a byline.
+        if inline != 0 && u.text.len() <= MAX_INLINE_BYLINE {
+            u.flags |= inline;
+        }
+    }
+    (out, found, noscript.concat())
+}
+
+/// Sentence punctuation: the mark of prose.
+fn has_sentence_mark(s: &str) -> bool {
+    s.contains(['.', ',', '!', '?', '。', '，', '、', '！', '？', ';', ':'])
+}
+
+/// What a unit says about its container: prose counts its characters, link
+/// lists and menus cost.
+fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+    let links = u.link_chars as f32;
+    if links * 2.0 > chars {
+        return (0.0, -(chars.min(300.0) * 0.5 + 5.0));
+    }
+    if chars >= 60.0 && has_sentence_mark(&u.text) {
+        (chars - links, 0.0)
+    } else if chars >= 25.0 && has_sentence_mark(&u.text) {
+        ((chars - links) * 0.5, 0.0)
+    } else {
+        (0.0, -1.0)
+    }
+}
+
+/// How units weigh when choosing the container.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Prose counts, link lists cost, boxes are known by tag and class.
+    Prose,
+    /// Pages without prose: every item of some length counts, and only page
+    /// furniture (nav, header, footer, aside, cookie and newsletter boxes)
+    /// is a box; comments are a thread's content here.
+    Items,
+}
+
+/// Least weight of a main container.
+const MIN_CONTAINER: f32 = 150.0;
+/// Below this weight a prose container may lose to a list of items...
+const WEAK_PROSE: f32 = 1200.0;
+/// ...that weighs this many times more.
+const ITEMS_OVER_PROSE: f32 = 3.0;
+
+/// Boxes when there is no prose to weigh.
+const FURNITURE: u32 = flag::IN_NAV
+    | flag::IN_FOOTER
+    | flag::IN_ASIDE
+    | flag::IN_HEADER
+    | flag::CLS_NAV
+    | flag::CLS_FOOTER
+    | flag::CLS_COOKIE
+    | flag::CLS_NEWSLETTER;
+
+/// An item of a list or grid: its characters, a little less for links.
+fn item_weight(u: &Unit<'_>) -> (f32, f32) {
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+    if chars >= 15.0 {
+        (chars - 0.5 * u.link_chars as f32, 0.0)
+    } else {
+        (0.0, -1.0)
+    }
+}
+
+/// The units of a document, with the element each came from and the length
+/// of the link it opens with.
+struct Found<'u, 'a> {
+    units: &'u [Unit<'a>],
+    elem_of: &'u [u32],
+    lead_of: &'u [u32],
+}
+
+/// What a teaser summary costs its container.
+const TEASER_COST: f32 = 20.0;
+/// A headline link is at least this long (characters without spaces).
+const MIN_HEADLINE_LINK: u32 = 20;
+
+/// A teaser: a unit that opens with a headline link and goes on with a
+/// summary (`<li><a>Headline</a><span>Summary…</span></li>`), or a summary
+/// right after a whole-link headline in a small card of its own
+/// (`<article><h2><a>Headline</a></h2><p>Summary…</p></article>`).
+fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, k: usize) -> bool {
+    let u = &f.units[k];
+    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let lead = f.lead_of.get(k).copied().unwrap_or(0);
+    if lead >= MIN_HEADLINE_LINK && lead < chars && lead * 2 >= u.link_chars {
+        return true;
+    }
+    let Some(prev) = k.checked_sub(1).map(|j| &f.units[j]) else {
+        return false;
+    };
+    let prev_chars = prev.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    if !(MIN_HEADLINE_LINK..=200).contains(&prev_chars) || prev.link_chars * 10 < prev_chars * 9 {
+        return false;
+    }
+    // The smallest element holding both, a few levels up: a card when it
+    // holds little else.
+    let (here, there) = (f.elem_of[k] as usize, f.elem_of[k - 1]);
+    let mut a = here;
+    for _ in 0..4 {
+        if a >= elems.len() {
+            return false;
+        }
+        if a as u32 <= there && there <= end[a] {
+            return count[a] <= 3;
+        }
+        a = elems[a].parent as usize;
+    }
+    false
+}
+
+/// What weighing found.
+struct Weighed {
+    /// Inherited flags per element.
+    flags: Vec<u32>,
+    /// The container's weight (0 when none was found).
+    score: f32,
+}
+
+/// Choose the main container and give every element its inherited flags.
+fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
+    let (units, elem_of) = (found.units, found.elem_of);
+    let n = elems.len();
+    let mut flags = vec![0u32; n];
+    if n == 0 {
+        return Weighed { flags, score: 0.0 };
+    }
+    // The last pre-order index inside each element, and the units it holds, bottom-up.
+    let mut end: Vec<u32> = (0..n as u32).collect();
+    let mut count = vec![0u32; n];
+    for &e in elem_of {
+        if let Some(c) = count.get_mut(e as usize) {
+            *c += 1;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = elems[i].parent as usize;
+        if p < n {
+            end[p] = end[p].max(end[i]);
+            count[p] += count[i];
+        }
+    }
+    let teasers: Vec<bool> = match mode {
+        Mode::Prose => (0..units.len())
+            .map(|k| is_teaser(elems, &end, &count, found, k))
+            .collect(),
+        Mode::Items => Vec::new(),
+    };
+    // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
+    let mut prose = vec![0f32; n];
+    let mut pos = vec![0f32; n];
+    let mut neg = vec![0f32; n];
+    let mut text = vec![0u32; n];
+    for (k, (u, &e)) in units.iter().zip(elem_of).enumerate() {
+        let i = e as usize;
+        if i >= n {
+            continue;
+        }
+        text[i] = text[i].saturating_add(u.text.len() as u32);
+        let (p, q) = match mode {
+            // A teaser's summary is prose about another page.
+            Mode::Prose if teasers[k] => (0.0, -TEASER_COST),
+            Mode::Prose => unit_weight(u),
+            Mode::Items => item_weight(u),
+        };
+        prose[i] += p;
+        pos[i] += p;
+        neg[i] += q;
+    }
+    for i in (1..n).rev() {
+        let p = elems[i].parent as usize;
+        if p < n {
+            prose[p] += prose[i];
+            text[p] = text[p].saturating_add(text[i]);
+        }
+    }
+    let total: f32 = (0..n)
+        .filter(|&i| elems[i].parent == NONE)
+        .map(|i| prose[i])
+        .sum();
+    // Hidden, with what it holds (parents come before children in pre-order).
+    // A hidden wrapper of most of the page's prose is a rendering trick
+    // (revealed by script), not hidden content.
+    let hides = |i: usize| elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total;
+    let mut hidden = vec![false; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        hidden[i] = hides(i) || (p < n && hidden[p]);
+    }
+    // Holds an element that says "article" (itemprop, `<article>`, `<main>`).
+    let mut holds_content = vec![false; n];
+    for i in (0..n).rev() {
+        if elems[i].own & CONTENT != 0 {
+            holds_content[i] = true;
+        }
+        let p = elems[i].parent as usize;
+        if p < n && holds_content[i] {
+            holds_content[p] = true;
+        }
+    }
+    // A box: a container with negative evidence that is not a wrapper of the
+    // article. Comment sections may outweigh the article, so the share-of-page
+    // test does not clear them.
+    let is_box = |i: usize| {
+        let own = elems[i].own;
+        // Page-type classes on `<body>` say nothing about its boxes.
+        let negative = match mode {
+            Mode::Prose => NEGATIVE,
+            Mode::Items => FURNITURE,
+        };
+        own & negative != 0
+            && !matches!(elems[i].tag, "body" | "html")
+            && !holds_content[i]
+            && (prose[i] < 0.5 * total || (mode == Mode::Prose && own & flag::CLS_COMMENT != 0))
+    };
+    // Inside a hidden element or a box: never the container.
+    let mut excluded = hidden;
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        excluded[i] = excluded[i] || is_box(i) || (p < n && excluded[p]);
+    }
+    let mut best: Option<(f32, usize)> = None;
+    for i in (0..n).rev() {
+        if elems[i].own & flag::CLS_CONTENT != 0 {
+            // The page names this its article body.
+            pos[i] *= CONTENT_BONUS;
+        }
+        let score = pos[i] + neg[i];
+        if !excluded[i] && score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, i));
+        }
+        let p = elems[i].parent as usize;
+        if p >= n || hides(i) {
+            continue;
+        }
+        if is_box(i) {
+            neg[p] += neg[i] - 0.5 * pos[i] - 10.0;
+        } else {
+            pos[p] += pos[i];
+            neg[p] += neg[i];
+        }
+    }
+    let container = best.filter(|(b, _)| *b >= MIN_CONTAINER).map(|(_, i)| i);
+    let c_lo = container.map_or(NONE, |c| c as u32);
+    let c_hi = container.map_or(NONE, |c| end[c]);
+    let c_prose = container.map_or(total, |c| prose[c]);
+    for i in 0..n {
+        let e = &elems[i];
+        let parent = if (e.parent as usize) < n {
+            flags[e.parent as usize]
+        } else {
+            0
+        };
+        let idx = i as u32;
+        // Byline, date and credit words name small elements; on a big one
+        // they are a template's accident (`class="has-author"` on a list).
+        let mut own = if text[i] as usize > MAX_META_TEXT {
+            e.own & !SOFT
+        } else {
+            e.own
+        };
+        if !hides(i) {
+            own &= !flag::HIDDEN;
+        }
+        flags[i] = match container {
+            // An ancestor of the container (or the container): only what
+            // cannot be a wrapper's accident stays.
+            Some(_) if idx <= c_lo && end[i] >= c_lo => {
+                let f = parent | (own & !WRAPPER_NOISE);
+                if idx == c_lo && f & flag::HIDDEN == 0 {
+                    f | flag::DOM_CONTENT | flag::IN_CONTAINER
+                } else {
+                    f
+                }
+            }
+            // Inside: a negative word on a wrapper of most of the article is ignored.
+            Some(_) if idx > c_lo && idx <= c_hi => {
+                let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
+                    parent | (own & !WRAPPER_NOISE)
+                } else {
+                    parent | own
+                };
+                let f = f | flag::IN_CONTAINER;
+                if f & (NEGATIVE | flag::HIDDEN) == 0 {
+                    f | flag::DOM_CONTENT
+                } else {
+                    f & !flag::DOM_CONTENT
+                }
+            }
+            Some(_) => parent | own | flag::OUT_MAIN,
+            None => {
+                if prose[i] >= 0.5 * total && total > 0.0 {
+                    parent | (own & !WRAPPER_NOISE)
+                } else {
+                    parent | own
+                }
+            }
+        };
+    }
+    Weighed {
+        flags,
+        score: best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
+    }
+}
+
+/// How many units before the main container a lead figure may stand.
+const LEAD_FIGURE_WINDOW: usize = 15;
+/// Related links kept from the DOM.
+const MAX_RELATED: usize = 30;
+
+/// Figures (caption and credit elements) and related links (whole-link
+/// units in related boxes) the markup declares, added to an assembled article.
+pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
+    let start = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let near = |i: usize| {
+        !units[i].has(flag::OUT_MAIN | flag::HIDDEN)
+            || (i < start && i + LEAD_FIGURE_WINDOW >= start && !units[i].has(flag::HIDDEN))
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let u = &units[i];
+        let in_fig = u.has(flag::IN_CAPTION | flag::IN_FIGURE);
+        if !in_fig || !near(i) || u.has(NEGATIVE) {
+            i += 1;
+            continue;
+        }
+        let is_credit = |u: &Unit<'_>| {
+            u.has(flag::CLS_CREDIT)
+                || matches!(
+                    figure::credit(&u.text, u.text.chars().count()),
+                    Some(figure::Credit::Leading | figure::Credit::AgencyOnly)
+                )
+        };
+        let mut fig = Figure {
+            caption: None,
+            credit: None,
+        };
+        // A caption and a credit, in either order, make one figure.
+        let mut k = i;
+        while k < units.len() && k < i + 2 && units[k].has(flag::IN_CAPTION | flag::IN_FIGURE) {
+            let v = &units[k];
+            if is_credit(v) && fig.credit.is_none() {
+                fig.credit = Some(v.text.clone());
+            } else if !is_credit(v) && fig.caption.is_none() {
+                match figure::credit(&v.text, v.text.chars().count()) {
+                    Some(figure::Credit::Trailing { caption, credit }) if fig.credit.is_none() => {
+                        fig.caption = Some(caption.to_string());
+                        fig.credit = Some(credit.to_string());
+                    }
+                    _ => fig.caption = Some(v.text.clone()),
+                }
+            } else {
+                break;
+            }
+            k += 1;
+        }
+        let dup = art.figures.iter().any(|f| {
+            (f.caption.is_some() && f.caption == fig.caption)
+                || (fig.caption.is_none() && f.credit == fig.credit)
+        });
+        if !dup && (fig.caption.is_some() || fig.credit.is_some()) {
+            art.figures.push(fig);
+        }
+        i = k.max(i + 1);
+    }
+    for u in units {
+        if art.related.len() >= MAX_RELATED {
+            break;
+        }
+        if !u.has(flag::CLS_RELATED) || u.has(flag::HIDDEN) || u.href.is_none() {
+            continue;
+        }
+        if u.text.split_whitespace().count() < 3 || art.related.iter().any(|r| r.title == u.text) {
+            continue;
+        }
+        art.related.push(Related {
+            title: u.text.clone(),
+            url: u.href.clone(),
+        });
+    }
 }

@@ -1,8 +1,11 @@
 //! Page metadata the HTML declares: `<title>`, `<meta>`, JSON-LD, `<html lang>`.
 
-use crate::extract::{date, title};
+use super::{flag, Unit};
+use crate::article::BlockKind;
+use crate::extract::{byline, date, title};
 use scraper::{Html, Selector};
 use serde_json::Value;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What the page says about itself. Empty for text dumps.
@@ -23,13 +26,13 @@ macro_rules! sel {
 }
 sel!(META, "meta");
 sel!(TITLE, "title");
-sel!(H1, "h1");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
 
-/// Read the page's declared metadata.
-pub(crate) fn extract(doc: &Html) -> PageMeta {
+/// Read the page's declared metadata; `units` (from [`super::html::segment`])
+/// give the on-page headline and byline.
+pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     let mut m = PageMeta::default();
     let mut metas: Vec<(String, String)> = Vec::new();
     for el in doc.select(&META) {
@@ -39,7 +42,7 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
             .or_else(|| v.attr("name"))
             .or_else(|| v.attr("itemprop"));
         if let (Some(k), Some(c)) = (key, v.attr("content")) {
-            metas.push((k.to_ascii_lowercase(), c.trim().to_string()));
+            metas.push((k.to_ascii_lowercase(), decode_entities(c.trim())));
         }
     }
     let get = |keys: &[&str]| {
@@ -55,11 +58,7 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
     let doc_title = doc
         .select(&TITLE)
         .next()
-        .map(|t| normalize(&t.text().collect::<String>()));
-    let h1 = doc
-        .select(&H1)
-        .next()
-        .map(|h| normalize(&h.text().collect::<String>()));
+        .map(|t| decode_entities(&normalize(&t.text().collect::<String>())));
 
     m.site_name = get(&["og:site_name", "application-name", "twitter:site"])
         .filter(|s| !s.starts_with('@'))
@@ -71,24 +70,26 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
                 .map(|(_, s)| s.to_string())
         });
 
-    let declared = ld
-        .as_ref()
-        .and_then(|l| l.headline.clone())
-        .or_else(|| get(&["og:title", "twitter:title"]))
-        .or_else(|| doc_title.clone());
-    // The on-page headline wins when the declared title contains it (the
-    // declared one often carries a site suffix or a section prefix).
-    m.title = match (&h1, &declared) {
-        (Some(h), Some(d)) if !h.is_empty() && title::fold(d).contains(&title::fold(h)) => {
-            Some(h.clone())
-        }
-        (_, Some(d)) => Some(title::split_site(d).map_or(d.clone(), |(head, _)| head.to_string())),
-        (Some(h), None) if !h.is_empty() => Some(h.clone()),
-        _ => None,
+    // The social title (og/twitter, else <title>) names the page as shared;
+    // JSON-LD's headline is often an SEO variant.
+    let declared = get(&["og:title", "twitter:title"])
+        .or_else(|| doc_title.clone())
+        .or_else(|| ld.as_ref().and_then(|l| l.headline.clone()))
+        .map(|d| strip_site(&d, m.site_name.as_deref()))
+        .filter(|d| !d.is_empty());
+    // The on-page headline is the title when the declared one agrees with it
+    // (it often carries a site suffix or a section prefix); a headline that
+    // shares few words with the declared title is a banner or a slogan.
+    m.title = match (headline(units, m.site_name.as_deref()), declared) {
+        (Some(h), Some(d)) if !agrees(&h, &d) => Some(d),
+        (Some(h), _) => Some(h),
+        (None, d) => d,
     }
     .filter(|t| !t.is_empty());
 
-    m.published = ld
+    // The date the page shows near its headline (often "Updated …") is the
+    // one readers and the benchmarks take; the declared one comes next.
+    let declared_date = ld
         .as_ref()
         .and_then(|l| l.published.clone())
         .or_else(|| {
@@ -103,14 +104,27 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
                 "dc.date.issued",
                 "sailthru.date",
                 "parsely-pub-date",
+                "article:published",
+                "og:article:published_time",
+                "dcterms.date",
+                "dcterms.created",
+                "dc.date.created",
+                "datecreated",
+                "publish-date",
+                "published-date",
+                "publish_date",
+                "date_published",
+                "article.published",
+                "citation_publication_date",
+                "citation_date",
             ])
         })
-        .or_else(|| {
-            doc.select(&TIME)
-                .next()
-                .and_then(|t| t.value().attr("datetime").map(str::to_string))
-        })
         .and_then(|d| date::normalise_declared(&d));
+    m.published = shown_date(units).or(declared_date).or_else(|| {
+        doc.select(&TIME)
+            .filter_map(|t| t.value().attr("datetime"))
+            .find_map(date::normalise_declared)
+    });
 
     m.authors = ld.as_ref().map(|l| l.authors.clone()).unwrap_or_default();
     if m.authors.is_empty() {
@@ -119,16 +133,24 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
             "article:author",
             "parsely-author",
             "sailthru.author",
+            "dc.creator",
+            "byl",
         ]) {
             if !a.starts_with("http") {
                 m.authors = a
-                    .split([',', ';'])
-                    .map(|s| s.trim().to_string())
+                    .split([';', '|'])
+                    .map(|s| clean_name(s).to_string())
                     .filter(|s| !s.is_empty())
                     .collect();
             }
         }
     }
+    if m.authors.is_empty() {
+        m.authors = dom_byline(units);
+    }
+    m.authors
+        .retain(|a| !a.is_empty() && a.chars().count() <= 100);
+    m.authors.dedup();
 
     m.language = doc
         .select(&HTML)
@@ -145,6 +167,285 @@ pub(crate) fn extract(doc: &Html) -> PageMeta {
 
 fn normalize(s: &str) -> String {
     super::normalize_ws(s)
+}
+
+/// The on-page headline: the `<h1>` inside the main content container, else
+/// the last one before it, else the first; never the site's name.
+fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
+    let site = site.map(title::fold).unwrap_or_default();
+    let usable = |u: &Unit<'_>| {
+        u.kind == BlockKind::Heading
+            && u.level == 1
+            && !u.has(flag::HIDDEN)
+            && u.text.chars().count() <= 300
+            && {
+                let f = title::fold(&u.text);
+                !f.is_empty() && f != site
+            }
+    };
+    let first_content = units.iter().position(|u| u.has(flag::DOM_CONTENT));
+    let inside = units.iter().find(|u| usable(u) && u.has(flag::DOM_CONTENT));
+    let before = first_content.and_then(|c| units[..c].iter().rev().find(|u| usable(u)));
+    inside
+        .or(before)
+        .or_else(|| units.iter().find(|u| usable(u)))
+        .map(|u| u.text.clone())
+}
+
+/// Two titles agree when at least half the words of the shorter one are in
+/// the other.
+fn agrees(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let (short, long) = if wa.len() <= wb.len() {
+        (&wa, &wb)
+    } else {
+        (&wb, &wa)
+    };
+    if short.is_empty() {
+        return true;
+    }
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared * 2 >= short.len()
+}
+
+/// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
+/// the usual separators.
+fn strip_site(t: &str, site: Option<&str>) -> String {
+    if let Some(site) = site.filter(|s| !s.is_empty()) {
+        for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", ": "] {
+            if let Some(head) = t
+                .strip_suffix(site)
+                .and_then(|h| h.strip_suffix(sep.trim_start()))
+                .or_else(|| t.strip_suffix(site).and_then(|h| h.strip_suffix(sep)))
+            {
+                if !head.trim().is_empty() {
+                    return head.trim().to_string();
+                }
+            }
+            if let Some(head) = t.strip_prefix(site).and_then(|h| h.strip_prefix(sep)) {
+                if !head.trim().is_empty() {
+                    return head.trim().to_string();
+                }
+            }
+        }
+    }
+    title::split_site(t).map_or_else(|| t.to_string(), |(head, _)| head.to_string())
+}
+
+/// A name as written in a byline element: without "By", "Written by",
+/// "Author:".
+fn clean_name(s: &str) -> &str {
+    let mut s = s.trim();
+    for p in [
+        "written by ",
+        "posted by ",
+        "reviewed by ",
+        "published by ",
+        "text by ",
+        "words by ",
+        "story by ",
+        "article by ",
+        "by ",
+        "author: ",
+        "author ",
+        "von ",
+        "par ",
+        "por ",
+    ] {
+        if s.len() > p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)
+        {
+            s = s[p.len()..].trim_start();
+        }
+    }
+    let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
+    // "Jane Doe December 3, 2024": a date after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, last)) if is_month(last) && head.contains(' ') => head,
+        _ => s,
+    };
+    if is_label(s) {
+        ""
+    } else {
+        s
+    }
+}
+
+fn is_month(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w))
+}
+
+/// A byline's label without a name ("Posted by", "About the author"), or a
+/// template placeholder.
+fn is_label(s: &str) -> bool {
+    const LABELS: [&str; 10] = [
+        "by",
+        "posted",
+        "written",
+        "author",
+        "authors",
+        "the",
+        "about",
+        "published",
+        "text",
+        "admin",
+    ];
+    s.contains("{{")
+        || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
+        || s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Authors from byline elements (class or id `author`/`byline`,
+/// `rel=author`, `itemprop=author`) near the top of the article.
+fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    // Bylines stand near the headline: a little before the container, or in it.
+    let lo = first_content.saturating_sub(30);
+    let candidates = units[lo..]
+        .iter()
+        .chain(units[..lo].iter())
+        .filter(|u| u.has(flag::CLS_BYLINE) && !u.has(flag::HIDDEN));
+    for u in candidates.take(20) {
+        if u.text.chars().count() > 120 {
+            continue;
+        }
+        if let Some(names) = byline::authors(&u.text) {
+            return names;
+        }
+        let name = clean_name(&u.text);
+        if byline::looks_like_name(name) {
+            return vec![name.to_string()];
+        }
+    }
+    Vec::new()
+}
+
+/// The date shown near the top of the article: a `<time datetime>`, or a
+/// standalone date in a date or byline element.
+fn shown_date(units: &[Unit<'_>]) -> Option<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + DATE_AFTER).min(units.len());
+    units[lo..hi]
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
+        .find_map(|u| {
+            // The date as printed (local time) before the attribute (often UTC).
+            let printed = || {
+                date::find_dates(&u.text)
+                    .into_iter()
+                    .find(|h| date::is_standalone(&u.text, h))
+                    .map(|h| h.iso)
+            };
+            if let Some(d) = u.datetime.as_deref().and_then(date::normalise_declared) {
+                return printed().filter(|p| p.len() >= 10).or(Some(d));
+            }
+            if !u.has(flag::CLS_META | flag::CLS_BYLINE) {
+                return None;
+            }
+            printed()
+        })
+}
+
+/// How many units before the container's start a shown date may stand.
+const DATE_BEFORE: usize = 25;
+/// How many units into the container (a byline line under the headline).
+const DATE_AFTER: usize = 4;
+
+/// Decode the HTML character references that survive in JSON-LD strings and
+/// double-escaped attributes (`&amp;`, `&#039;`, `&#x2019;`). Twice, for
+/// `&amp;#8230;`.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let once = decode_once(s);
+    if once.contains('&') {
+        decode_once(&once)
+    } else {
+        once
+    }
+}
+
+fn decode_once(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest[1..]
+            .find(|c: char| !c.is_ascii_alphanumeric() && c != '#')
+            .map(|e| e + 1);
+        let decoded = match end {
+            Some(e) if rest.as_bytes().get(e) == Some(&b';') => {
+                let name = &rest[1..e];
+                let c = match name {
+                    "amp" => Some('&'),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "nbsp" => Some(' '),
+                    "hellip" => Some('…'),
+                    "ndash" => Some('–'),
+                    "mdash" => Some('—'),
+                    "rsquo" => Some('’'),
+                    "lsquo" => Some('‘'),
+                    "rdquo" => Some('”'),
+                    "ldquo" => Some('“'),
+                    _ => name.strip_prefix('#').and_then(|n| {
+                        let code = match n.strip_prefix(['x', 'X']) {
+                            Some(h) => u32::from_str_radix(h, 16).ok(),
+                            None => n.parse().ok(),
+                        };
+                        code.and_then(char::from_u32)
+                    }),
+                };
+                c.map(|c| (c, e + 1))
+            }
+            _ => None,
+        };
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `"en-US"` → `"en"`: a known two-letter code, as a static string.
@@ -178,72 +479,108 @@ const ARTICLE_TYPES: &[&str] = &[
     "LiveBlogPosting",
     "WebPage",
     "Report",
+    "DiscussionForumPosting",
+    "SocialMediaPosting",
+    "QAPage",
+    "Question",
+    "Recipe",
+    "HowTo",
+    "Review",
+    "MedicalWebPage",
+    "ItemPage",
+    "AboutPage",
+    "CollectionPage",
+    "ProfilePage",
 ];
 
-/// The first JSON-LD object of an article type (searched iteratively through
-/// arrays and `@graph`).
+/// Types that are a page rather than its article: used only when no article is found.
+fn is_page_type(t: &str) -> bool {
+    t.ends_with("Page")
+}
+
+/// The JSON-LD object of an article type (searched iteratively through
+/// arrays, `@graph` and nested objects; a `…Page` only when nothing more
+/// specific is declared), with `@id` references resolved.
 fn json_ld(doc: &Html) -> Option<Ld> {
-    for script in doc.select(&LD) {
-        let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
-            continue;
-        };
-        let mut stack = vec![&value];
-        let mut found: Option<&Value> = None;
-        while let Some(v) = stack.pop() {
-            match v {
-                Value::Array(a) => stack.extend(a.iter().rev()),
-                Value::Object(o) => {
-                    if let Some(g) = o.get("@graph") {
-                        stack.push(g);
-                    }
-                    let is_article = match o.get("@type") {
-                        Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
-                        Some(Value::Array(ts)) => ts
-                            .iter()
-                            .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
-                        _ => false,
-                    };
-                    if is_article
-                        && (found.is_none()
-                            || o.get("@type").and_then(Value::as_str) != Some("WebPage"))
-                    {
-                        found = Some(v);
-                        if o.get("@type").and_then(Value::as_str) != Some("WebPage") {
-                            break;
-                        }
+    let values: Vec<Value> = doc
+        .select(&LD)
+        .filter_map(|script| {
+            let text: String = script.text().collect();
+            serde_json::from_str::<Value>(text.trim()).ok()
+        })
+        .collect();
+    let mut ids: HashMap<&str, &Value> = HashMap::new();
+    let mut article: Option<&Value> = None;
+    let mut page: Option<&Value> = None;
+    let mut stack: Vec<&Value> = values.iter().rev().collect();
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::Array(a) => stack.extend(a.iter().rev()),
+            Value::Object(o) => {
+                if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                    if o.len() > 1 {
+                        ids.entry(id).or_insert(v);
                     }
                 }
-                _ => {}
+                let types: Vec<&str> = match o.get("@type") {
+                    Some(Value::String(t)) => vec![t.as_str()],
+                    Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
+                    _ => Vec::new(),
+                };
+                let known = types.iter().any(|t| ARTICLE_TYPES.contains(t));
+                if known && types.iter().all(|t| is_page_type(t)) {
+                    page.get_or_insert(v);
+                } else if known {
+                    article.get_or_insert(v);
+                }
+                stack.extend(
+                    o.iter()
+                        .filter(|(k, _)| k.as_str() != "@context")
+                        .map(|(_, x)| x)
+                        .filter(|x| x.is_object() || x.is_array())
+                        .collect::<Vec<_>>()
+                        .into_iter()
+                        .rev(),
+                );
             }
+            _ => {}
         }
-        let Some(o) = found.and_then(Value::as_object) else {
-            continue;
-        };
-        let s = |k: &str| {
-            o.get(k)
-                .and_then(Value::as_str)
-                .map(normalize)
-                .filter(|s| !s.is_empty())
-        };
-        let mut ld = Ld {
-            headline: s("headline").or_else(|| s("name")),
-            published: s("datePublished").or_else(|| s("dateCreated")),
-            ..Ld::default()
-        };
-        ld.publisher = o
-            .get("publisher")
-            .and_then(|p| p.get("name"))
-            .and_then(Value::as_str)
-            .map(normalize);
-        match o.get("author") {
-            Some(Value::Array(a)) => ld.authors = a.iter().filter_map(author_name).collect(),
-            Some(a) => ld.authors = author_name(a).into_iter().collect(),
-            None => {}
-        }
-        return Some(ld);
     }
-    None
+    let o = article.or(page)?.as_object()?;
+    let resolve = |v: &'_ Value| -> Option<&Value> {
+        match v.get("@id").and_then(Value::as_str) {
+            Some(id) if v.as_object().is_some_and(|o| o.get("name").is_none()) => {
+                ids.get(id).copied()
+            }
+            _ => None,
+        }
+    };
+    let s = |k: &str| {
+        o.get(k)
+            .and_then(Value::as_str)
+            .map(|v| decode_entities(&normalize(v)))
+            .filter(|s| !s.is_empty())
+    };
+    let mut ld = Ld {
+        headline: s("headline").or_else(|| s("name")),
+        published: s("datePublished")
+            .or_else(|| s("dateCreated"))
+            .or_else(|| s("uploadDate")),
+        ..Ld::default()
+    };
+    ld.publisher = o
+        .get("publisher")
+        .map(|p| resolve(p).unwrap_or(p))
+        .and_then(|p| p.get("name"))
+        .and_then(Value::as_str)
+        .map(|v| decode_entities(&normalize(v)));
+    let one = |a: &Value| author_name(resolve(a).unwrap_or(a));
+    match o.get("author").or_else(|| o.get("creator")) {
+        Some(Value::Array(a)) => ld.authors = a.iter().filter_map(one).collect(),
+        Some(a) => ld.authors = one(a).into_iter().collect(),
+        None => {}
+    }
+    Some(ld)
 }
 
 fn author_name(v: &Value) -> Option<String> {
@@ -252,6 +589,7 @@ fn author_name(v: &Value) -> Option<String> {
         Value::Object(o) => o.get("name").and_then(Value::as_str)?,
         _ => return None,
     };
-    let name = normalize(name);
-    (!name.is_empty() && !name.starts_with("http")).then_some(name)
+    let name = decode_entities(&normalize(name));
+    let name = clean_name(&name);
+    (!name.is_empty() && !name.starts_with("http")).then(|| name.to_string())
 }

@@ -37,6 +37,13 @@ pub(crate) mod flag {
     pub const IN_TABLE: u32 = 1 << 23;
     pub const IN_PRE: u32 = 1 << 24;
     pub const CLS_CONTENT: u32 = 1 << 25;
+    /// Outside the page's main content container (HTML).
+    pub const OUT_MAIN: u32 = 1 << 26;
+    /// Inside the main content container and no box in it: the DOM vouches
+    /// for the unit as content (HTML).
+    pub const DOM_CONTENT: u32 = 1 << 27;
+    /// Inside the main content container, boxes in it included (HTML).
+    pub const IN_CONTAINER: u32 = 1 << 28;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
@@ -58,6 +65,8 @@ pub(crate) struct Unit<'a> {
     pub blank_before: bool,
     /// The link target when the whole unit is one link.
     pub href: Option<String>,
+    /// The machine-readable date of a `<time datetime>` inside the unit (HTML).
+    pub datetime: Option<String>,
 }
 
 impl<'a> Unit<'a> {
@@ -71,6 +80,7 @@ impl<'a> Unit<'a> {
             link_chars: 0,
             blank_before: false,
             href: None,
+            datetime: None,
         }
     }
 

@@ -1,0 +1,223 @@
+//! The HTML front door: what the markup says is honoured.
+
+use deboil::{BlockKind, Cleaner, InputKind};
+
+fn cleaner() -> Cleaner {
+    Cleaner::new().input_kind(InputKind::Html)
+}
+
+const PROSE: &str = "The council voted on Tuesday to expand the city's bus network, adding \
+    twelve routes that will connect the northern suburbs with the hospital district and the \
+    university campus before the end of next year.";
+const PROSE2: &str =
+    "Officials said the plan would be paid for by a combination of federal grants \
+    and a small increase in parking fees, and that construction of the new stops would begin \
+    in the spring if the weather allows it.";
+const PROSE3: &str = "Residents who spoke at the meeting were mostly in favour, although several \
+    shop owners on the main street worried that the works would keep their customers away for \
+    months while the pavements were rebuilt.";
+
+fn page(head: &str, body: &str) -> String {
+    format!("<!doctype html><html lang=\"en\"><head>{head}</head><body>{body}</body></html>")
+}
+
+#[test]
+fn hidden_text_is_never_in_the_body() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p>\
+             <p hidden>Secret hidden paragraph that a browser never shows to the reader at all.</p>\
+             <div style=\"display: none\"><p>Invisible inline style paragraph which is not displayed either.</p></div>\
+             <p aria-hidden=\"true\">Aria hidden paragraph for screen readers only, not content of the article.</p>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("expand the city's bus network"));
+    assert!(a.body.contains("shop owners"));
+    for hidden in ["Secret hidden", "Invisible inline", "Aria hidden"] {
+        assert!(!a.body.contains(hidden), "{hidden} leaked: {}", a.body);
+    }
+}
+
+#[test]
+fn wrapper_class_words_do_not_poison_the_article() {
+    // `more`, `nav`, `comments` on wrappers that hold the article.
+    let html = page(
+        "<title>Buses - The Daily</title>",
+        &format!(
+            "<div class=\"site-wrapper has-more-nav comments-open\">\
+             <nav><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></nav>\
+             <div class=\"entry more-content\"><h1>Buses for the north</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></div>\
+             <div id=\"comments\"><p>I think this is a terrible idea and a waste of everybody's money, frankly, \
+             and the council should be ashamed of itself for even considering it at all.</p></div>\
+             </div>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.blocks.len(), 3, "{:#?}", a.blocks);
+    assert!(!a.body.contains("terrible idea"));
+    assert!(!a.body.contains("Sport"));
+    assert_eq!(a.title.as_deref(), Some("Buses for the north"));
+}
+
+#[test]
+fn figure_caption_and_credit() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p>\
+             <figure><img src=\"bus.jpg\" alt=\"\"><figcaption>A new electric bus at the depot. \
+             <span class=\"credit\">Photo: Jane Doe/Reuters</span></figcaption></figure>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(!a.body.contains("electric bus at the depot"));
+    assert!(!a.body.contains("Jane Doe"));
+    let fig = a
+        .figures
+        .iter()
+        .find(|f| f.caption.as_deref() == Some("A new electric bus at the depot."))
+        .unwrap_or_else(|| panic!("no figure: {:?}", a.figures));
+    assert_eq!(fig.credit.as_deref(), Some("Photo: Jane Doe/Reuters"));
+}
+
+#[test]
+fn related_links_are_resolved_against_the_page_url() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>\
+             <aside class=\"related-stories\"><h3>Related</h3><ul>\
+             <li><a href=\"/2024/05/trams-return-to-the-city.html\">Trams return to the city centre</a></li>\
+             <li><a href=\"cycling-lanes.html\">New cycling lanes open next month</a></li>\
+             </ul></aside>"
+        ),
+    );
+    let a = cleaner()
+        .url("https://news.example.com/local/buses.html")
+        .clean(&html)
+        .unwrap();
+    assert!(!a.body.contains("Trams return"));
+    let url_of = |t: &str| {
+        a.related
+            .iter()
+            .find(|r| r.title == t)
+            .and_then(|r| r.url.clone())
+    };
+    assert_eq!(
+        url_of("Trams return to the city centre").as_deref(),
+        Some("https://news.example.com/2024/05/trams-return-to-the-city.html")
+    );
+    assert_eq!(
+        url_of("New cycling lanes open next month").as_deref(),
+        Some("https://news.example.com/local/cycling-lanes.html")
+    );
+}
+
+#[test]
+fn metadata_from_json_ld() {
+    let head = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+          {"@type":"Person","@id":"https://daily.example/#/person/1","name":"Jane Q. Reporter"},
+          {"@type":"NewsArticle","headline":"Buses for the north &amp; the hospital",
+           "datePublished":"2024-05-03T08:00:00+01:00",
+           "author":{"@id":"https://daily.example/#/person/1"},
+           "publisher":{"@type":"Organization","name":"The Daily"}}]}</script>"#;
+    let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Buses for the north & the hospital")
+    );
+    assert_eq!(a.authors, vec!["Jane Q. Reporter".to_string()]);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-05-03"));
+    assert_eq!(a.site_name.as_deref(), Some("The Daily"));
+    assert_eq!(a.language.as_deref(), Some("en"));
+}
+
+#[test]
+fn metadata_from_opengraph_and_meta() {
+    let head = r#"<title>Buses for the north - The Daily</title>
+        <meta property="og:title" content="Buses for the north">
+        <meta property="og:site_name" content="The Daily">
+        <meta property="article:published_time" content="2024-05-03T08:00:00Z">
+        <meta name="author" content="John Roe">"#;
+    let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Buses for the north"));
+    assert_eq!(a.authors, vec!["John Roe".to_string()]);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-05-03"));
+}
+
+#[test]
+fn byline_element_gives_the_author_not_the_by() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <div class=\"byline\">By <a rel=\"author\" href=\"/staff/ann\">Ann Smith</a></div>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["Ann Smith".to_string()]);
+    assert!(!a.body.contains("By Ann"));
+}
+
+#[test]
+fn no_glued_words() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p>\
+             <ul><li>First stop</li><li>Second stop</li></ul>\
+             <p>Line one<br>line two</p><div>Alpha</div><div>Beta</div>\
+             <table><tr><td>Cell</td><td>Next</td></tr></table>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for glued in ["stopSecond", "oneline", "AlphaBeta", "CellNext"] {
+        assert!(!a.body.contains(glued), "{glued} in {}", a.body);
+    }
+    assert!(a.body.contains("Line one line two"));
+}
+
+#[test]
+fn headings_lists_and_quotes_keep_their_kind() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p><h2>What changes for riders</h2><p>{PROSE2}</p>\
+             <blockquote><p>We have waited for this bus for twenty years, and now it is finally coming to our street.</p></blockquote>\
+             <ul><li>Twelve new routes connecting the suburbs with the hospital district.</li>\
+             <li>Night buses every thirty minutes on weekends across the whole city.</li></ul>\
+             <p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    let kind_of = |t: &str| {
+        a.blocks
+            .iter()
+            .find(|b| b.text.starts_with(t))
+            .map(|b| b.kind)
+    };
+    assert_eq!(kind_of("What changes"), Some(BlockKind::Heading));
+    assert_eq!(kind_of("We have waited"), Some(BlockKind::Quote));
+    assert_eq!(kind_of("Twelve new routes"), Some(BlockKind::ListItem));
+    assert_eq!(kind_of("The council"), Some(BlockKind::Paragraph));
+}
+
+#[test]
+fn deep_nesting_does_not_overflow() {
+    let mut html = String::from("<html><body>");
+    for _ in 0..20_000 {
+        html.push_str("<div class=\"more\">");
+    }
+    html.push_str(&format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("bus network"));
+}
