@@ -294,9 +294,7 @@ fn first_line_title<'u>(
         // Without a site suffix the first line may be a menu item (dumps of
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
-        None if j.headline && echoed(&u.text, &units[1..units.len().min(TITLE_ECHO_LINES)]) => {
-            Some((u.text.as_str(), None))
-        }
+        None if j.headline && echoed(&u.text, units, js) => Some((u.text.as_str(), None)),
         None => None,
     }
 }
@@ -304,12 +302,16 @@ fn first_line_title<'u>(
 /// How far down the first line's echo (the on-page headline) is looked for.
 const TITLE_ECHO_LINES: usize = 400;
 
-/// Does a line within `rest` share most of its words with `line`?
-fn echoed(line: &str, rest: &[Unit<'_>]) -> bool {
+/// Does a headline-shaped line after the first, within `TITLE_ECHO_LINES`,
+/// share most of its words with `line`?
+fn echoed(line: &str, units: &[Unit<'_>], js: &[Judged]) -> bool {
     let words = word_set(line);
     let mut buf = String::new();
-    rest.iter()
-        .any(|u| u.text.len() <= line.len() * 3 && overlap_with(&words, &u.text, &mut buf) >= 0.6)
+    (1..units.len().min(TITLE_ECHO_LINES)).any(|i| {
+        js[i].headline
+            && units[i].text.len() <= line.len() * 3
+            && overlap_with(&words, &units[i].text, &mut buf) >= 0.6
+    })
 }
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
@@ -505,8 +507,11 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
 /// duplicates; long ones (pull quotes) are left to the classifier.
 fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
     let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    for u in units {
-        *counts.entry(u.text.as_str()).or_default() += 1;
+    // Only short units are judged here, so only they are counted.
+    for (u, j) in units.iter().zip(js.iter()) {
+        if j.class == Class::Short {
+            *counts.entry(u.text.as_str()).or_default() += 1;
+        }
     }
     for (u, j) in units.iter().zip(js.iter_mut()) {
         if j.reason.is_none()

@@ -32,9 +32,9 @@ static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words one of `AGENCY_ONLY` or `TRAILING` needs.
 static CREDIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        "(?i)photo|image|foto|credit|picture|getty|afp|reuters|ap|associated press|epa|shutterstock|istock|alamy|dpa|bloomberg|xinhua|anadolu",
-    )
+    Regex::new(&ascii_bounds(
+        r"(?i)\b(?:photo\w*|image\w*|foto\w*|credit\w*|picture\w*|getty|afp|reuters|ap|associated press|epa|shutterstock|istock\w*|alamy|dpa|bloomberg|xinhua|anadolu)\b",
+    ))
     .expect("valid")
 });
 
