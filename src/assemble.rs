@@ -592,6 +592,8 @@ fn find_title<'u>(
         shaped(i)
             && (i <= start || js[i].class != Class::Good || units[i].kind == BlockKind::Heading)
     };
+    // A headline stands alone: blank lines (block boundaries) on both sides.
+    let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let reference = meta.title.as_deref().or(first);
     if let Some(r) = reference {
         let ref_words = word_set(r);
@@ -606,8 +608,9 @@ fn find_title<'u>(
             .filter(|&i| shaped(i))
             .map(|i| {
                 let above = if i < start { 0.15 } else { 0.0 };
+                let lone = if alone(i) { 0.1 } else { 0.0 };
                 (
-                    overlap_with(&ref_words, &units[i].text, &mut buf) + above,
+                    overlap_with(&ref_words, &units[i].text, &mut buf) + above + lone,
                     i,
                 )
             })
@@ -620,7 +623,7 @@ fn find_title<'u>(
     }
     (lo..hi)
         .filter(|&i| candidate(i) && js[i].d.words >= 3)
-        .max_by_key(|&i| (js[i].d.words.min(8), i))
+        .max_by_key(|&i| (alone(i), js[i].d.words.min(8), i))
         .map(|i| (i, None))
 }
 
