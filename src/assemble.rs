@@ -19,8 +19,9 @@ use std::sync::LazyLock;
 /// How many bytes of the page's longest lines whatlang sees: enough for a
 /// stable verdict on prose, small enough to keep whatlang (~30 MB/s) cheap.
 const LANG_SAMPLE_BYTES: usize = 4096;
-/// How far above the main run we look for the headline.
-const TITLE_WINDOW: usize = 15;
+/// How far above the main run we look for the headline (measured on WCXB-dev
+/// inscriptis dumps: 8 finds 28 %, 15 finds 32 %, 25 and more 33 %).
+const TITLE_WINDOW: usize = 25;
 /// How far into the main run metadata (bylines, dates) may still stand.
 const META_INTO_RUN: usize = 4;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
