@@ -622,9 +622,19 @@ fn find_title<'u>(
         }
         return first.map(|f| (0, Some(f)));
     }
+    // Without one: standing alone, then title case (four words or more: a
+    // shorter title-case line is as often a site name or a menu item), then
+    // longer (to eight words), then nearer the run.
     (lo..hi)
         .filter(|&i| candidate(i) && js[i].d.words >= 3)
-        .max_by_key(|&i| (alone(i), js[i].d.words.min(8), i))
+        .max_by_key(|&i| {
+            (
+                alone(i),
+                js[i].d.capitalised >= 0.5 && js[i].d.words >= 4,
+                js[i].d.words.min(8),
+                i,
+            )
+        })
         .map(|i| (i, None))
 }
 
