@@ -12,7 +12,7 @@ use crate::extract::{byline, date, dateline, figure, starts_with_any, title};
 use crate::segment::meta::PageMeta;
 use crate::segment::Unit;
 use regex::Regex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
@@ -90,21 +90,6 @@ pub(crate) fn assemble(
         }
     }
     let before: Vec<Class> = js.iter().map(|j| j.class).collect();
-    if std::env::var_os("DEBOIL_TRACE").is_some() {
-        eprintln!("lang={lang:?}");
-        for (u, j) in units.iter().zip(&js) {
-            eprintln!(
-                "{:?} {:?} d={:.2} c={} w={} h={} | {}",
-                j.class,
-                j.reason,
-                j.d.density,
-                j.d.chars,
-                j.d.words,
-                j.headline,
-                u.text.chars().take(90).collect::<String>()
-            );
-        }
-    }
     classify::smooth(&mut js);
     // A page with little prose (a product page, a listing, a shop's
     // category) is made of short lines: inside its run, keep every line
@@ -130,19 +115,6 @@ pub(crate) fn assemble(
         }
     };
 
-    if std::env::var_os("DEBOIL_TRACE").is_some() {
-        eprintln!("run={start}..={end}");
-        for (i, j) in js.iter().enumerate() {
-            eprintln!(
-                "{i} {:?}->{:?} {:?} c={} | {}",
-                before[i],
-                j.class,
-                j.reason,
-                j.d.chars,
-                units[i].text.chars().take(70).collect::<String>()
-            );
-        }
-    }
     let end = trim_tail(&js, start, end);
 
     // Title: what the page declares, else the on-page headline.
@@ -189,13 +161,13 @@ pub(crate) fn assemble(
         .or_else(|| find_published(units, &mut js, top));
 
     // Blocks.
-    let mut seen: HashMap<&str, ()> = HashMap::new();
+    let mut seen: HashSet<&str> = HashSet::new();
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
         let keep =
             j.reason.is_none() && (start..=end).contains(&i) && (j.class == Class::Good || sparse);
-        if keep && seen.insert(u.text.as_str(), ()).is_none() {
+        if keep && seen.insert(u.text.as_str()) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
             continue;
