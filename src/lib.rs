@@ -10,21 +10,21 @@
 //!
 //! ```
 //! let page = "\
-//! Russian MFA: Relations Will Not Go Back - Example Wire
+//! City Council Approves New Harbour Budget - Example Wire
 //! Log in
-//! MOSCOW (Sputnik) - Business as usual in relations with the United States will no longer work, \
-//! the spokeswoman of the Russian Foreign Ministry said on Friday in an interview with the press.
-//! The West has failed to impose on Moscow the idea that it is exclusive, and the country is now \
-//! acting from its own interests and the interests of its security, she added in the interview.
+//! OSLO (Example Wire) - The city council approved a new budget for the harbour on Friday, after \
+//! a long debate about the cost of the ferry terminal and the repairs to the old pier.
+//! The mayor said the plan would keep the port open to visitors all year, and that the first \
+//! works would start in the spring, once the council has chosen a builder for the terminal.
 //! Share on Facebook
 //! ";
 //! let article = deboil::clean(page).unwrap();
-//! assert_eq!(article.title.as_deref(), Some("Russian MFA: Relations Will Not Go Back"));
+//! assert_eq!(article.title.as_deref(), Some("City Council Approves New Harbour Budget"));
 //! assert_eq!(article.site_name.as_deref(), Some("Example Wire"));
-//! assert_eq!(article.dateline.as_ref().unwrap().source.as_deref(), Some("Sputnik"));
+//! assert_eq!(article.dateline.as_ref().unwrap().source.as_deref(), Some("Example Wire"));
 //! assert_eq!(article.language.as_deref(), Some("en"));
 //! assert_eq!(article.blocks.len(), 2);
-//! assert!(article.body.starts_with("Business as usual in relations"));
+//! assert!(article.body.starts_with("The city council approved"));
 //! ```
 //!
 //! ## How it works

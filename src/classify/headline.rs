@@ -37,7 +37,7 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert!(h("West Turned Blind Eye to War Crimes, Lavrov Says"));
+        assert!(h("Harbour Board Turns Down Ferry Plan, Mayor Says"));
         assert!(h("Is this the end of the road?"));
         assert!(!h("The minister said the talks would go on."));
         assert!(!h("Menu"));

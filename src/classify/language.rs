@@ -356,7 +356,7 @@ mod tests {
     fn scripts() {
         assert_eq!(script_of("Hello world"), Some(Script::Latin));
         assert_eq!(
-            script_of("Заголовок открываемого материала"),
+            script_of("Новости дня и прогноз погоды"),
             Some(Script::Cyrillic)
         );
         assert_eq!(script_of("中文 (Chinese)"), Some(Script::Latin));

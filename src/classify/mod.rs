@@ -167,7 +167,7 @@ fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reaso
         return Some(r);
     }
     // Another script than the article's: a UI string left over from a
-    // language menu or a template ("Заголовок…" on an English page).
+    // language menu or a template (a Cyrillic label on an English page).
     if let (Some(page), Some(line)) = (ctx.script, d.script) {
         if page != line && d.letters >= 2 {
             return Some(Reason::ForeignUi);
