@@ -109,6 +109,7 @@ fn example_binary_prints_the_expected_article() {
         .args([
             "run",
             "-q",
+            "--release",
             "--example",
             "clean",
             "--",
