@@ -194,7 +194,10 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
     if u.has(flag::DOM_CONTENT) {
         return Class::Good;
     }
-    if d.chars < LENGTH_LOW {
+    // Code (`npm install x`, `SELECT … FROM t;`) has no stopwords and no
+    // sentence end, but stands inside documentation as prose does: let
+    // context decide, as for short lines.
+    if d.chars < LENGTH_LOW || looks_like_code(&u.text) {
         return Class::Short;
     }
     // Without a stoplist, sentence punctuation and word count stand in for density.
@@ -221,6 +224,15 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
     } else {
         Class::Bad
     }
+}
+
+/// A line thick with the punctuation of code: brackets, braces, operators.
+fn looks_like_code(text: &str) -> bool {
+    let symbols = text
+        .bytes()
+        .filter(|b| b"{}()[];=<>$|\\`".contains(b))
+        .count();
+    symbols >= 3 && symbols * 25 >= text.len()
 }
 
 /// jusText's context-sensitive pass: short and near-good units take their
