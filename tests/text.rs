@@ -1,0 +1,129 @@
+//! Behaviour of the text front door on small invented dumps: where the
+//! article ends, what context keeps, and where dropped lines go.
+
+use deboil::{BlockKind, Cleaner, InputKind, Reason};
+
+fn clean(page: &str) -> deboil::Article {
+    Cleaner::new()
+        .explain(true)
+        .input_kind(InputKind::Text)
+        .clean(page)
+        .expect("an article")
+}
+
+fn reason_of(article: &deboil::Article, line: &str) -> Option<Reason> {
+    article
+        .removed
+        .iter()
+        .find(|r| r.text == line)
+        .map(|r| r.reason)
+}
+
+const STORY: &str = "\
+The harbour board voted on Tuesday to rebuild the old ferry pier, ending a dispute that had divided the town for more than three years and delayed the summer timetable.
+Members said the new pier would be wider and would let two boats dock at the same time, which the operators had asked for since the service began running in the winter.
+The cost will be shared between the town and the region, and the work is due to start in the spring, once the last boats of the season have stopped running.
+Residents who had opposed the plan said they would accept the vote, but asked the board to keep the old stone steps, which many people in the town remember from childhood.
+";
+
+const MORE: &str = "\
+The board will now ask three builders for offers, and expects to choose one of them before the end of the year, after a public meeting in the town hall.
+Until the work is done, the ferries will keep using the temporary landing at the north end of the harbour, which the operators say is safe but slow to use.
+The board also promised to publish the drawings of the new pier on its website, so that residents can see how the stone steps will fit into the new design.
+";
+
+#[test]
+fn comments_under_an_article_are_not_the_article() {
+    let page = format!(
+        "Harbour board backs new ferry pier - Coast Times\n{STORY}\
+         12 Comments\n\
+         Anna Berg\n\
+         March 3, 2024 at 5:10 pm\n\
+         I have walked on that pier every morning for twenty years and I am very glad that it will be saved for the next twenty years too.\n\
+         Reply\n\
+         Tom Hale\n\
+         March 3, 2024 at 6:42 pm\n\
+         The region should have paid for all of it, since the ferries bring visitors to the whole coast and not only to our small town here.\n"
+    );
+    let a = clean(&page);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour board backs new ferry pier")
+    );
+    assert_eq!(a.site_name.as_deref(), Some("Coast Times"));
+    assert_eq!(a.blocks.len(), 4, "{:#?}", a.blocks);
+    assert!(!a.body.contains("every morning for twenty years"));
+    assert_eq!(reason_of(&a, "12 Comments"), Some(Reason::CommentPrompt));
+}
+
+#[test]
+fn an_author_box_ends_the_article() {
+    let page = format!(
+        "{STORY}{MORE}About Jane Holm\n\
+         Jane Holm has covered the coast for the paper since 2009 and writes about ferries, fishing and the people who live from the sea along the northern shore.\n"
+    );
+    let a = clean(&page);
+    assert!(a.body.ends_with("fit into the new design."), "{}", a.body);
+    assert_eq!(reason_of(&a, "About Jane Holm"), Some(Reason::Metadata));
+}
+
+#[test]
+fn teasers_cut_off_with_an_ellipsis_are_related_links() {
+    let page = format!(
+        "{STORY}Ferry operators ask for longer summer timetable as visitor numbers...\n\
+         New fish market opens on the quay after two years of building works and…\n"
+    );
+    let a = clean(&page);
+    assert_eq!(a.blocks.len(), 4);
+    for line in [
+        "Ferry operators ask for longer summer timetable as visitor numbers...",
+        "New fish market opens on the quay after two years of building works and…",
+    ] {
+        assert_eq!(reason_of(&a, line), Some(Reason::Related), "{line}");
+    }
+}
+
+#[test]
+fn code_inside_documentation_stays_with_its_prose() {
+    let page = "\
+Install the tool
+To install the command-line tool on your machine, run the following command in a terminal and wait until the download has finished, which can take a minute.
+harbour.connect({ port: 8080, tls: true }).then((pier) => pier.open([1, 2]));
+The first command installs the package into your project, and the second one writes a configuration file that the tool reads every time it starts.
+After that you can check that everything works by asking the tool for its version, which it prints together with the path of the configuration it has found.
+";
+    let a = clean(page);
+    assert!(
+        a.blocks
+            .iter()
+            .any(|b| b.text.starts_with("harbour.connect(")),
+        "{:#?}",
+        a.blocks
+    );
+}
+
+#[test]
+fn a_subheading_between_paragraphs_is_a_heading() {
+    let page = format!("{STORY}What happens next\n{MORE}");
+    let a = clean(&page);
+    let heading = a
+        .blocks
+        .iter()
+        .find(|b| b.text == "What happens next")
+        .expect("kept");
+    assert_eq!(heading.kind, BlockKind::Heading);
+}
+
+#[test]
+fn datelines_after_a_leading_caption_are_found() {
+    let page = format!(
+        "Ferry pier vote - Coast Times\n\
+         The old ferry pier at sunset, seen from the harbour wall.\n\
+         OSLO (Coast Wire) - {STORY}"
+    );
+    let a = clean(&page);
+    let dl = a.dateline.expect("a dateline");
+    assert_eq!(dl.place.as_deref(), Some("OSLO"));
+    assert_eq!(dl.source.as_deref(), Some("Coast Wire"));
+    assert!(a.body.starts_with("The harbour board voted"), "{}", a.body);
+}
