@@ -194,9 +194,9 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
     if u.has(flag::DOM_CONTENT) {
         return Class::Good;
     }
-    // Code (`npm install x`, `SELECT … FROM t;`) has no stopwords and no
-    // sentence end, but stands inside documentation as prose does: let
-    // context decide, as for short lines.
+    // Code (`pier.open({ port: 80 });`, `SELECT a FROM t WHERE (x > 1);`)
+    // has no stopwords and no sentence end, but stands inside documentation
+    // as prose does: let context decide, as for short lines.
     if d.chars < LENGTH_LOW || looks_like_code(&u.text) {
         return Class::Short;
     }
