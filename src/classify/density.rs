@@ -1,7 +1,7 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
 use super::language::{
-    is_cjk_function_char, is_unspaced, lower_into, script_of, stop_mask, Script,
+    is_cjk_function_char, is_letter, is_unspaced, lower_into, script_of, stop_mask, Script,
 };
 
 /// Measurements of one unit's text.
@@ -45,7 +45,7 @@ impl Measure {
             let mut func = 0usize;
             for c in text.chars() {
                 d.chars += 1;
-                if c.is_alphabetic() {
+                if is_letter(c) {
                     d.letters += 1;
                     if is_cjk_function_char(c) {
                         func += 1;
@@ -69,7 +69,7 @@ impl Measure {
             } else {
                 for c in text.chars() {
                     d.chars += 1;
-                    if c.is_alphabetic() {
+                    if is_letter(c) {
                         d.letters += 1;
                     }
                 }

@@ -44,7 +44,7 @@ pub(crate) fn script_of(text: &str) -> Option<Script> {
             0xE00..=0xE7F => Script::Thai,
             0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
             0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
-            _ if c.is_alphabetic() => Script::Other,
+            _ if is_letter(c) => Script::Other,
             _ => continue,
         };
         counts[s as usize] += 1;
@@ -68,6 +68,19 @@ const ALL_SCRIPTS: [Script; 10] = [
     Script::Thai,
     Script::Other,
 ];
+
+/// `char::is_alphabetic` with the common cases answered without its table
+/// search: ASCII, Latin-1 and Latin Extended letters, and the punctuation and
+/// symbol blocks (typographic quotes and dashes fill ordinary prose).
+pub(crate) fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xD7 | 0xF7 => false,
+        0xC0..=0x24F => true,
+        0x2000..=0x2BFF | 0x3000..=0x303F => false,
+        _ => c.is_alphabetic(),
+    }
+}
 
 /// Scripts written without spaces between words.
 pub(crate) fn is_unspaced(script: Script) -> bool {
