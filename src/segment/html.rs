@@ -210,6 +210,9 @@ fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
 fn words_flags(v: &str) -> u32 {
     struct Words {
         bits: u32,
+        /// The last word's flags, held back: a state word after it
+        /// (`comments-open`) cancels them.
+        pending: u32,
         cur: [u8; MAX_WORD],
         len: usize,
         bad: bool,
@@ -220,13 +223,20 @@ fn words_flags(v: &str) -> u32 {
         fn end(&mut self) {
             if self.len > 0 && !self.bad {
                 let w = &self.cur[..self.len];
-                self.bits |= word_flag(w);
+                let after_state = self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
+                if is_state_suffix(w) {
+                    self.pending = 0;
+                }
+                self.bits |= self.pending;
+                self.pending = if after_state { 0 } else { word_flag(w) };
                 if self.prev_len > 0 {
                     self.bits |= pair_flag(&self.prev[..self.prev_len], w);
                 }
                 self.prev = self.cur;
                 self.prev_len = self.len;
             } else if self.len > 0 {
+                self.bits |= self.pending;
+                self.pending = 0;
                 self.prev_len = 0;
             }
             self.len = 0;
@@ -235,11 +245,14 @@ fn words_flags(v: &str) -> u32 {
         /// A space between class names: pairs do not cross it.
         fn space(&mut self) {
             self.end();
+            self.bits |= self.pending;
+            self.pending = 0;
             self.prev_len = 0;
         }
     }
     let mut w = Words {
         bits: 0,
+        pending: 0,
         cur: [0; MAX_WORD],
         len: 0,
         bad: false,
@@ -272,8 +285,37 @@ fn words_flags(v: &str) -> u32 {
             }
         }
     }
-    w.end();
+    w.space();
     w.bits
+}
+
+/// `has-comments`, `with-sidebar`, `no-ads`: a page state, not a box.
+fn is_state_prefix(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"has" | b"with" | b"no" | b"without" | b"show" | b"hide" | b"is" | b"enable" | b"disable"
+    )
+}
+
+/// `comments-open`, `nav-closed`, `share-enabled`: a page state, not a box.
+fn is_state_suffix(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"open"
+            | b"opened"
+            | b"closed"
+            | b"enabled"
+            | b"disabled"
+            | b"active"
+            | b"inactive"
+            | b"on"
+            | b"off"
+            | b"count"
+            | b"visible"
+            | b"expanded"
+            | b"collapsed"
+            | b"allowed"
+    )
 }
 
 /// The evidence an element's attributes give (class, id, role, itemprop and
@@ -378,6 +420,8 @@ const CONTENT_BONUS: f32 = 1.5;
 
 struct Open {
     idx: u32,
+    /// For `<ol>`: the number of the next item.
+    next_item: Option<u32>,
     tag_block: bool,
     kind: BlockKind,
     level: u8,
@@ -414,7 +458,11 @@ impl Builder<'_> {
         let text = normalize_ws(&self.buf);
         self.buf.clear();
         self.after_br = false;
-        if !text.is_empty() {
+        // An ordered item's number with nothing after it is no text.
+        let bare_number = text
+            .strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !text.is_empty() && !bare_number {
             let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
             u.level = self.level;
             u.link_chars = self.link_chars;
@@ -547,6 +595,19 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if tag == "time" && b.datetime.is_none() && skip_depth == 0 {
                         b.datetime = el.attr("datetime").map(str::to_string);
                     }
+                    // Ordered list items keep their number ("1. …"), as printed.
+                    if tag == "li" && skip_depth == 0 {
+                        if let Some(n) = stack.last_mut().and_then(|p| p.next_item.as_mut()) {
+                            b.buf.push_str(&n.to_string());
+                            b.buf.push_str(". ");
+                            *n = n.saturating_add(1);
+                        }
+                    }
+                    let next_item = (tag == "ol").then(|| {
+                        el.attr("start")
+                            .and_then(|v| v.trim().parse::<u32>().ok())
+                            .unwrap_or(1)
+                    });
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -562,6 +623,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     stack.push(Open {
                         idx,
+                        next_item,
                         tag_block: block,
                         kind,
                         level,
@@ -626,7 +688,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut w = weigh(&elems, &found_units, Mode::Prose);
     if w.score < WEAK_PROSE {
         // Little or no prose: a thread of comments, a grid of product cards.
-        let items = weigh(&elems, &found_units, Mode::Items);
+        let mode = if w.score < MIN_CONTAINER {
+            Mode::Thread
+        } else {
+            Mode::Items
+        };
+        let items = weigh(&elems, &found_units, mode);
         if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
             w = items;
         }
@@ -672,11 +739,18 @@ fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
 enum Mode {
     /// Prose counts, link lists cost, boxes are known by tag and class.
     Prose,
-    /// Pages without prose: every item of some length counts, and only page
-    /// furniture (nav, header, footer, aside, cookie and newsletter boxes)
-    /// is a box; comments are a thread's content here.
+    /// Pages with little prose: every item of some length counts, and only
+    /// page furniture (nav, header, footer, aside, cookie and newsletter
+    /// boxes) is a box.
     Items,
+    /// Pages without prose (a forum thread, a product grid): as `Items`, and
+    /// comments and listed items inside the container are its content.
+    Thread,
 }
+
+/// A comment box may outweigh the article; one holding this share of the
+/// page's prose is the page's wrapper.
+const COMMENT_WRAPPER: f32 = 0.9;
 
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
@@ -787,7 +861,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         Mode::Prose => (0..units.len())
             .map(|k| is_teaser(elems, &end, &count, found, k))
             .collect(),
-        Mode::Items => Vec::new(),
+        Mode::Items | Mode::Thread => Vec::new(),
     };
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
@@ -804,7 +878,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             // A teaser's summary is prose about another page.
             Mode::Prose if teasers[k] => (0.0, -TEASER_COST),
             Mode::Prose => unit_weight(u),
-            Mode::Items => item_weight(u),
+            Mode::Items | Mode::Thread => item_weight(u),
         };
         prose[i] += p;
         pos[i] += p;
@@ -849,12 +923,15 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         // Page-type classes on `<body>` say nothing about its boxes.
         let negative = match mode {
             Mode::Prose => NEGATIVE,
-            Mode::Items => FURNITURE,
+            Mode::Items | Mode::Thread => FURNITURE,
         };
         own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
             && !holds_content[i]
-            && (prose[i] < 0.5 * total || (mode == Mode::Prose && own & flag::CLS_COMMENT != 0))
+            && (prose[i] < 0.5 * total
+                || (mode == Mode::Prose
+                    && own & flag::CLS_COMMENT != 0
+                    && prose[i] < COMMENT_WRAPPER * total))
     };
     // Inside a hidden element or a box: never the container.
     let mut excluded = hidden;
@@ -918,6 +995,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             }
             // Inside: a negative word on a wrapper of most of the article is ignored.
             Some(_) if idx > c_lo && idx <= c_hi => {
+                // In a thread or a list, the comments and the listed items
+                // are the content.
+                let own = match mode {
+                    Mode::Prose | Mode::Items => own,
+                    Mode::Thread => own & !(flag::CLS_COMMENT | flag::CLS_RELATED),
+                };
                 let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
                     parent | (own & !WRAPPER_NOISE)
                 } else {
@@ -1023,5 +1106,37 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
             title: u.text.clone(),
             url: u.href.clone(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words() {
+        assert_eq!(words_flags("article-body"), flag::CLS_CONTENT);
+        assert_eq!(words_flags("articleBody"), flag::CLS_CONTENT);
+        assert_eq!(words_flags("related-posts"), flag::CLS_RELATED);
+        assert_eq!(words_flags("socialShareBar"), flag::CLS_SHARE);
+        assert_eq!(words_flags("post-share_buttons"), flag::CLS_SHARE);
+        // Page states are not boxes.
+        assert_eq!(words_flags("single comments-open has-sidebar"), 0);
+        assert_eq!(words_flags("comments-open comments"), flag::CLS_COMMENT);
+        // Pairs do not cross class names; long and non-ASCII words are skipped.
+        assert_eq!(words_flags("article body"), 0);
+        assert_eq!(words_flags("navigationxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), 0);
+        assert_eq!(words_flags("menü"), 0);
+    }
+
+    #[test]
+    fn inline_styles() {
+        assert!(style_says(
+            "color: red; DISPLAY : None ;",
+            b"display",
+            b"none"
+        ));
+        assert!(!style_says("x-display:none", b"display", b"none"));
+        assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
     }
 }
