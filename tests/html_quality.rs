@@ -151,7 +151,8 @@ fn wcxb_article_pages() {
     assert!(f >= FLOOR_WCXB_F1, "WCXB F1 {f:.3} under {FLOOR_WCXB_F1}");
 }
 
-const FLOOR_AEB_F1: f64 = 0.92;
+// Reached: AEB subset F1 0.939 (P 0.936, R 0.942); WCXB subset 0.898.
+const FLOOR_AEB_F1: f64 = 0.925;
 const FLOOR_AEB_P: f64 = 0.92;
-const FLOOR_AEB_R: f64 = 0.91;
-const FLOOR_WCXB_F1: f64 = 0.86;
+const FLOOR_AEB_R: f64 = 0.925;
+const FLOOR_WCXB_F1: f64 = 0.88;

@@ -218,11 +218,14 @@ fn words_flags(v: &str) -> u32 {
         bad: bool,
         prev: [u8; MAX_WORD],
         prev_len: usize,
+        /// `social-media-embed`: an embedded post, content, not a share bar.
+        embed: bool,
     }
     impl Words {
         fn end(&mut self) {
             if self.len > 0 && !self.bad {
                 let w = &self.cur[..self.len];
+                self.embed |= matches!(w, b"embed" | b"embedded" | b"oembed");
                 let after_state = self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
                 if is_state_suffix(w) {
                     self.pending = 0;
@@ -258,6 +261,7 @@ fn words_flags(v: &str) -> u32 {
         bad: false,
         prev: [0; MAX_WORD],
         prev_len: 0,
+        embed: false,
     };
     let mut prev_lower = false;
     for b in v.bytes() {
@@ -286,6 +290,9 @@ fn words_flags(v: &str) -> u32 {
         }
     }
     w.space();
+    if w.embed {
+        w.bits &= !flag::CLS_SHARE;
+    }
     w.bits
 }
 
@@ -1120,6 +1127,7 @@ mod tests {
         assert_eq!(words_flags("related-posts"), flag::CLS_RELATED);
         assert_eq!(words_flags("socialShareBar"), flag::CLS_SHARE);
         assert_eq!(words_flags("post-share_buttons"), flag::CLS_SHARE);
+        assert_eq!(words_flags("social-media-embed"), 0);
         // Page states are not boxes.
         assert_eq!(words_flags("single comments-open has-sidebar"), 0);
         assert_eq!(words_flags("comments-open comments"), flag::CLS_COMMENT);
