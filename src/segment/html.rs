@@ -348,10 +348,15 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                     bits |= flag::CLS_CONTENT;
                 } else {
                     bits |= words_flags(v);
+                    if v.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("author"))
+                    {
+                        bits |= flag::AUTHOR;
+                    }
                 }
             }
             "rel" if v.split_ascii_whitespace().any(|w| w == "author") => {
-                bits |= flag::CLS_BYLINE;
+                bits |= flag::CLS_BYLINE | flag::AUTHOR;
             }
             "href"
                 if is_link
@@ -359,7 +364,7 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                         || v.contains("/authors/")
                         || v.contains("/byline/")) =>
             {
-                bits |= flag::CLS_BYLINE;
+                bits |= flag::CLS_BYLINE | flag::AUTHOR;
             }
             "hidden" => bits |= flag::HIDDEN,
             "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
@@ -580,7 +585,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     let idx = elems.len() as u32;
                     let parent = stack.last();
                     if !block && skip_depth == 0 {
-                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META);
+                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META | flag::AUTHOR);
                     }
                     elems.push(Elem {
                         tag,
