@@ -698,6 +698,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         lead_of: &b.lead_of,
     };
     let mut w = weigh(&elems, &found_units, Mode::Prose);
+    let mut items_page = false;
     if w.score < WEAK_PROSE {
         // Little or no prose: a thread of comments, a grid of product cards.
         let mode = if w.score < MIN_CONTAINER {
@@ -707,6 +708,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         };
         let items = weigh(&elems, &found_units, mode);
         if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
+            items_page = true;
             w = items;
         }
     }
@@ -715,6 +717,14 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
+        // On a page of items (cards, posts), the items' titles are links and
+        // content: their links do not make them navigation.
+        if items_page
+            && u.has(flag::DOM_CONTENT)
+            && u.text.split_whitespace().count() >= ITEM_TITLE_WORDS
+        {
+            u.link_chars = 0;
+        }
 
         // A short line holding a byline link is a byline.
         if inline != 0 && u.text.len() <= MAX_INLINE_BYLINE {
@@ -763,6 +773,9 @@ enum Mode {
 /// A comment box may outweigh the article; one holding this share of the
 /// page's prose is the page's wrapper.
 const COMMENT_WRAPPER: f32 = 0.9;
+
+/// Words of a linked item title on a page of items (fewer: a menu entry).
+const ITEM_TITLE_WORDS: usize = 3;
 
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
