@@ -366,6 +366,13 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             {
                 bits |= flag::CLS_BYLINE | flag::AUTHOR;
             }
+            "itemtype"
+                if v.contains("DiscussionForumPosting")
+                    || v.contains("QAPage")
+                    || v.ends_with("/Question") =>
+            {
+                bits |= flag::DISCUSSION;
+            }
             "hidden" => bits |= flag::HIDDEN,
             "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
             "style"
@@ -524,6 +531,7 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
 /// `<noscript>` (as markup).
 fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut noscript: Vec<&str> = Vec::new();
+    let mut discussion = false;
     let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
@@ -552,6 +560,17 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let tag = el.name();
+                    if tag == "script"
+                        && el
+                            .attr("type")
+                            .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+                    {
+                        discussion |= node.children().any(|c| {
+                            c.value().as_text().is_some_and(|t| {
+                                t.contains("\"DiscussionForumPosting\"") || t.contains("\"QAPage\"")
+                            })
+                        });
+                    }
                     if tag == "noscript" {
                         let texts: Vec<&str> = node
                             .children()
@@ -692,6 +711,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
+    // On a discussion page the comments are the content.
+    if discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0) {
+        for e in &mut elems {
+            e.own &= !flag::CLS_COMMENT;
+        }
+    }
     let found_units = Found {
         units: &b.out,
         elem_of: &b.elem_of,

@@ -47,6 +47,9 @@ pub(crate) mod flag {
     /// Marked up as the author's name: `rel=author`, `itemprop=author`, a
     /// link to an author page (HTML).
     pub const AUTHOR: u32 = 1 << 29;
+    /// The page declares itself a discussion (schema.org
+    /// `DiscussionForumPosting`, `QAPage`): its comments are its content (HTML).
+    pub const DISCUSSION: u32 = 1 << 30;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
