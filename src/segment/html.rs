@@ -166,7 +166,9 @@ fn word_flag(word: &[u8]) -> u32 {
         b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
-        b"newsletter" | b"subscribe" | b"signup" | b"subscription" => flag::CLS_NEWSLETTER,
+        b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"cta" | b"donate" => {
+            flag::CLS_NEWSLETTER
+        }
         b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
         b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
         | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
