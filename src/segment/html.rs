@@ -169,14 +169,14 @@ fn word_flag(word: &[u8]) -> u32 {
         b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"cta" | b"donate" => {
             flag::CLS_NEWSLETTER
         }
-        b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
+        b"cookie" | b"cookies" | b"consent" | b"gdpr" => flag::CLS_COOKIE,
         b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
         | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
         b"byline" | b"author" | b"authors" => flag::CLS_BYLINE,
         b"credit" | b"credits" | b"copyright" => flag::CLS_CREDIT,
         b"caption" | b"figcaption" => flag::IN_CAPTION,
         b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
-        | b"pagination" | b"skip" | b"toolbar" => flag::CLS_NAV,
+        | b"pagination" | b"toolbar" => flag::CLS_NAV,
         b"footer" => flag::CLS_FOOTER,
         b"sidebar" | b"rail" | b"aside" => flag::IN_ASIDE,
         b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
