@@ -162,7 +162,7 @@ fn word_flag(word: &[u8]) -> u32 {
         b"share" | b"sharing" | b"social" | b"sharer" | b"addthis" | b"sharethis" | b"shariff"
         | b"socials" | b"sharebar" => flag::CLS_SHARE,
         b"related" | b"recommended" | b"recirc" | b"outbrain" | b"taboola" | b"trending"
-        | b"popular" | b"recommendations" | b"readmore" | b"more" => flag::CLS_RELATED,
+        | b"popular" | b"recommendations" | b"readmore" => flag::CLS_RELATED,
         b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
@@ -191,8 +191,25 @@ fn word_flag(word: &[u8]) -> u32 {
 const MAX_WORD: usize = 24;
 
 /// `article-body`, `storyContent`, `post_text`: two words that together
-/// name the article's container.
+/// name the article's container; `more-stories`, a related box.
 fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
+    // `more-stories`, `moreFrom`: a related box ("more" alone is as often
+    // `read-more-content`, `learn-more` or `more-info`).
+    if first == b"more"
+        && matches!(
+            second,
+            b"stories"
+                | b"articles"
+                | b"news"
+                | b"from"
+                | b"posts"
+                | b"videos"
+                | b"like"
+                | b"reading"
+        )
+    {
+        return flag::CLS_RELATED;
+    }
     let head = matches!(
         first,
         b"article" | b"story" | b"post" | b"entry" | b"news" | b"blog" | b"main" | b"rich"
@@ -1173,6 +1190,8 @@ mod tests {
         assert_eq!(words_flags("socialShareBar"), flag::CLS_SHARE);
         assert_eq!(words_flags("post-share_buttons"), flag::CLS_SHARE);
         assert_eq!(words_flags("social-media-embed"), 0);
+        assert_eq!(words_flags("more-stories"), flag::CLS_RELATED);
+        assert_eq!(words_flags("read-more-content learn-more"), 0);
         // Page states are not boxes.
         assert_eq!(words_flags("single comments-open has-sidebar"), 0);
         assert_eq!(words_flags("comments-open comments"), flag::CLS_COMMENT);
