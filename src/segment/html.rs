@@ -762,7 +762,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
             Mode::Items
         };
         let items = weigh(&elems, &found_units, mode);
-        if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
+        // A short article that holds its own headline stays an article, even
+        // above a long list of teasers.
+        if w.score < MIN_CONTAINER
+            || (items.score > ITEMS_OVER_PROSE * w.score && !w.holds_headline)
+        {
             items_page = true;
             w = items;
         }
@@ -912,6 +916,9 @@ struct Weighed {
     flags: Vec<u32>,
     /// The container's weight (0 when none was found).
     score: f32,
+    /// The container, or an `<article>` at most two levels above it, holds
+    /// an `<h1>`.
+    holds_headline: bool,
 }
 
 /// Choose the main container and give every element its inherited flags.
@@ -920,7 +927,11 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
-        return Weighed { flags, score: 0.0 };
+        return Weighed {
+            flags,
+            score: 0.0,
+            holds_headline: false,
+        };
     }
     // The last pre-order index inside each element, and the units it holds, bottom-up.
     let mut end: Vec<u32> = (0..n as u32).collect();
@@ -1103,9 +1114,28 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             }
         };
     }
+    let holds_headline = container.is_some_and(|c| {
+        let mut a = c;
+        for _ in 0..3 {
+            let (lo, hi) = (a as u32, end[a]);
+            let holds = units.iter().zip(elem_of).any(|(u, &e)| {
+                u.kind == BlockKind::Heading && u.level == 1 && (lo..=hi).contains(&e)
+            });
+            if holds {
+                // ...inside an element that says it is the article.
+                return elems[a].tag == "article" || elems[a].own & flag::CLS_CONTENT != 0;
+            }
+            match elems[a].parent as usize {
+                p if p < n => a = p,
+                _ => return false,
+            }
+        }
+        false
+    });
     Weighed {
         flags,
         score: best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
+        holds_headline,
     }
 }
 
