@@ -836,6 +836,9 @@ const COMMENT_WRAPPER: f32 = 0.9;
 /// Words of a linked item title on a page of items (fewer: a menu entry).
 const ITEM_TITLE_WORDS: usize = 3;
 
+/// How much more than the container it wraps a wrapper must weigh.
+const ANCESTOR_MARGIN: f32 = 0.2;
+
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
 /// Below this weight a prose container may lose to a list of items...
@@ -1037,7 +1040,19 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             pos[i] *= CONTENT_BONUS;
         }
         let score = pos[i] + neg[i];
-        if !excluded[i] && score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+        // A wrapper must beat the container it wraps by a margin: a few
+        // stray sentences around an article (a browser warning, a print
+        // header) do not make the whole page the article.
+        let beats = |(b, c): (f32, usize)| {
+            let wraps = i < c && c as u32 <= end[i];
+            score
+                > if wraps {
+                    b * (1.0 + ANCESTOR_MARGIN)
+                } else {
+                    b
+                }
+        };
+        if !excluded[i] && score > 0.0 && best.is_none_or(beats) {
             best = Some((score, i));
         }
         let p = elems[i].parent as usize;
