@@ -500,6 +500,8 @@ struct Builder<'a> {
     lead_link: u32,
     leading: bool,
     lead_of: Vec<u32>,
+    /// Characters of each unit, whitespace excluded.
+    chars_of: Vec<u32>,
 }
 
 impl Builder<'_> {
@@ -525,6 +527,7 @@ impl Builder<'_> {
             self.elem_of.push(self.elem);
             self.inline_of.push(self.inline);
             self.lead_of.push(self.lead_link);
+            self.chars_of.push(chars as u32);
         }
         self.lead_link = 0;
         self.leading = false;
@@ -580,6 +583,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         lead_link: 0,
         leading: false,
         lead_of: Vec::new(),
+        chars_of: Vec::new(),
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -751,6 +755,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         units: &b.out,
         elem_of: &b.elem_of,
         lead_of: &b.lead_of,
+        chars_of: &b.chars_of,
     };
     let mut w = weigh(&elems, &found_units, Mode::Prose);
     let mut items_page = false;
@@ -800,8 +805,8 @@ fn has_sentence_mark(s: &str) -> bool {
 
 /// What a unit says about its container: prose counts its characters, link
 /// lists and menus cost.
-fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+fn unit_weight(u: &Unit<'_>, chars: u32) -> (f32, f32) {
+    let chars = chars as f32;
     let links = u.link_chars as f32;
     if links * 2.0 > chars {
         return (0.0, -(chars.min(300.0) * 0.5 + 5.0));
@@ -857,8 +862,8 @@ const FURNITURE: u32 = flag::IN_NAV
     | flag::CLS_NEWSLETTER;
 
 /// An item of a list or grid: its characters, a little less for links.
-fn item_weight(u: &Unit<'_>) -> (f32, f32) {
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+fn item_weight(u: &Unit<'_>, chars: u32) -> (f32, f32) {
+    let chars = chars as f32;
     if chars >= 15.0 {
         (chars - 0.5 * u.link_chars as f32, 0.0)
     } else {
@@ -872,6 +877,7 @@ struct Found<'u, 'a> {
     units: &'u [Unit<'a>],
     elem_of: &'u [u32],
     lead_of: &'u [u32],
+    chars_of: &'u [u32],
 }
 
 /// What a teaser summary costs its container.
@@ -885,7 +891,7 @@ const MIN_HEADLINE_LINK: u32 = 20;
 /// (`<article><h2><a>Headline</a></h2><p>Summary…</p></article>`).
 fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, k: usize) -> bool {
     let u = &f.units[k];
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let chars = f.chars_of.get(k).copied().unwrap_or(0);
     let lead = f.lead_of.get(k).copied().unwrap_or(0);
     if lead >= MIN_HEADLINE_LINK && lead < chars && lead * 2 >= u.link_chars {
         return true;
@@ -893,7 +899,7 @@ fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, 
     let Some(prev) = k.checked_sub(1).map(|j| &f.units[j]) else {
         return false;
     };
-    let prev_chars = prev.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let prev_chars = f.chars_of.get(k - 1).copied().unwrap_or(0);
     if !(MIN_HEADLINE_LINK..=200).contains(&prev_chars) || prev.link_chars * 10 < prev_chars * 9 {
         return false;
     }
@@ -971,8 +977,8 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let (p, q) = match mode {
             // A teaser's summary is prose about another page.
             Mode::Prose if teasers[k] => (0.0, -TEASER_COST),
-            Mode::Prose => unit_weight(u),
-            Mode::Items | Mode::Thread => item_weight(u),
+            Mode::Prose => unit_weight(u, found.chars_of[k]),
+            Mode::Items | Mode::Thread => item_weight(u, found.chars_of[k]),
         };
         prose[i] += p;
         pos[i] += p;

@@ -45,13 +45,16 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             metas.push((k.to_ascii_lowercase(), decode_entities(c.trim())));
         }
     }
+    // The first non-empty value of each name.
+    let mut by_name: HashMap<&str, &str> = HashMap::with_capacity(metas.len());
+    for (k, c) in &metas {
+        if !c.is_empty() {
+            by_name.entry(k.as_str()).or_insert(c.as_str());
+        }
+    }
     let get = |keys: &[&str]| {
-        keys.iter().find_map(|k| {
-            metas
-                .iter()
-                .find(|(mk, c)| mk == k && !c.is_empty())
-                .map(|(_, c)| c.clone())
-        })
+        keys.iter()
+            .find_map(|k| by_name.get(k).map(|c| c.to_string()))
     };
 
     let ld = json_ld(doc);
