@@ -151,6 +151,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     if m.authors.is_empty() {
         m.authors = dom_byline(units);
     }
+    if m.authors.is_empty() {
+        m.authors = ld
+            .as_ref()
+            .map(|l| l.org_authors.clone())
+            .unwrap_or_default();
+    }
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
     m.authors.dedup();
@@ -512,6 +518,8 @@ struct Ld {
     headline: Option<String>,
     published: Option<String>,
     authors: Vec<String>,
+    /// Authors declared as organisations: used when no person is named.
+    org_authors: Vec<String>,
     publisher: Option<String>,
 }
 
@@ -622,11 +630,24 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         .and_then(|p| p.get("name"))
         .and_then(Value::as_str)
         .map(|v| decode_entities(&normalize(v)));
-    let one = |a: &Value| author_name(resolve(a).unwrap_or(a));
-    match o.get("author").or_else(|| o.get("creator")) {
-        Some(Value::Array(a)) => ld.authors = a.iter().filter_map(one).collect(),
-        Some(a) => ld.authors = one(a).into_iter().collect(),
-        None => {}
+    let declared: Vec<&Value> = match o.get("author").or_else(|| o.get("creator")) {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(a) => vec![a],
+        None => Vec::new(),
+    };
+    for a in declared {
+        let a = resolve(a).unwrap_or(a);
+        let is_org = matches!(
+            a.get("@type").and_then(Value::as_str),
+            Some("Organization" | "NewsMediaOrganization" | "Corporation" | "LocalBusiness")
+        );
+        if let Some(name) = author_name(a) {
+            if is_org {
+                ld.org_authors.push(name);
+            } else {
+                ld.authors.push(name);
+            }
+        }
     }
     Some(ld)
 }
