@@ -221,3 +221,24 @@ fn deep_nesting_does_not_overflow() {
     let a = cleaner().clean(&html).unwrap();
     assert!(a.body.contains("bus network"));
 }
+
+#[test]
+fn a_discussion_page_keeps_its_replies() {
+    let reply = |who: &str, text: &str| {
+        format!(
+            "<div class=\"post comment\" itemprop=\"comment\"><span class=\"author\">{who}</span><p>{text}</p></div>"
+        )
+    };
+    let html = page(
+        r#"<title>Which bus pass?</title><script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Which bus pass?"}</script>"#,
+        &format!(
+            "<main><h1>Which bus pass?</h1><div class=\"post\"><p>{PROSE}</p></div>{}{}</main>",
+            reply("ann", PROSE2),
+            reply("bob", PROSE3)
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("bus network"));
+    assert!(a.body.contains("federal grants"), "{}", a.body);
+    assert!(a.body.contains("shop owners"), "{}", a.body);
+}

@@ -5,15 +5,26 @@
 //! Two passes over the elements, both linear:
 //!
 //! 1. Segmenting: every block element's text becomes a unit; every element
-//!    gets a pre-order index, its parent and its own evidence (tag, class and
-//!    id words, hidden).
+//!    gets a pre-order index, its parent and its own evidence (tag, class,
+//!    id, role, itemprop and rel words, author links, hidden), read in one
+//!    pass over its attributes without allocating.
 //! 2. Weighing: each unit adds a prose weight to its element (long text with
-//!    few links counts its characters, link lists cost), subtree sums are
-//!    gathered bottom-up over the pre-order indexes, and the element with the
-//!    largest sum is the main content container. A class word like "nav" or
-//!    "comments" on a wrapper that holds the article is ignored; on a small
-//!    box, or anywhere outside the container, it stands. Units outside the
-//!    container carry [`flag::OUT_MAIN`].
+//!    sentence marks counts its characters, link lists and teaser summaries
+//!    cost), subtree sums are gathered bottom-up over the pre-order indexes,
+//!    and the element with the largest sum is the main content container
+//!    (`itemprop=articleBody`, `article-body` weigh 1.5x). Boxes (nav,
+//!    aside, footer, share, related, comments, ads, ... by tag or class) cost
+//!    their parent and are never the container; hidden elements count for
+//!    nothing. A class word on a wrapper that holds most of the article is
+//!    ignored; on a small box, or anywhere outside the container, it stands.
+//!    Units outside the container carry [`flag::OUT_MAIN`]; units inside it
+//!    and in no box carry [`flag::DOM_CONTENT`], which the classifier takes
+//!    as content.
+//!
+//! Pages with little or no prose (threads, product grids, listings) are
+//! weighed again by items; a discussion page (schema.org
+//! `DiscussionForumPosting`) keeps its comments; a page that shows nothing
+//! but a large `<noscript>` is read from the `<noscript>`.
 
 use super::{flag, normalize_ws, Unit};
 use crate::article::{Article, BlockKind, Figure, Related};
@@ -162,19 +173,21 @@ fn word_flag(word: &[u8]) -> u32 {
         b"share" | b"sharing" | b"social" | b"sharer" | b"addthis" | b"sharethis" | b"shariff"
         | b"socials" | b"sharebar" => flag::CLS_SHARE,
         b"related" | b"recommended" | b"recirc" | b"outbrain" | b"taboola" | b"trending"
-        | b"popular" | b"recommendations" | b"readmore" | b"more" => flag::CLS_RELATED,
+        | b"popular" | b"recommendations" | b"readmore" => flag::CLS_RELATED,
         b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
             flag::CLS_COMMENT
         }
-        b"newsletter" | b"subscribe" | b"signup" | b"subscription" => flag::CLS_NEWSLETTER,
-        b"cookie" | b"cookies" | b"consent" | b"gdpr" | b"cmp" => flag::CLS_COOKIE,
+        b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"cta" | b"donate" => {
+            flag::CLS_NEWSLETTER
+        }
+        b"cookie" | b"cookies" | b"consent" | b"gdpr" => flag::CLS_COOKIE,
         b"ad" | b"ads" | b"advert" | b"advertisement" | b"adslot" | b"sponsor" | b"sponsored"
         | b"dfp" | b"promo" | b"adsense" | b"adunit" => flag::CLS_AD,
         b"byline" | b"author" | b"authors" => flag::CLS_BYLINE,
         b"credit" | b"credits" | b"copyright" => flag::CLS_CREDIT,
         b"caption" | b"figcaption" => flag::IN_CAPTION,
         b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
-        | b"pagination" | b"skip" | b"toolbar" => flag::CLS_NAV,
+        | b"pagination" | b"toolbar" => flag::CLS_NAV,
         b"footer" => flag::CLS_FOOTER,
         b"sidebar" | b"rail" | b"aside" => flag::IN_ASIDE,
         b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
@@ -189,8 +202,25 @@ fn word_flag(word: &[u8]) -> u32 {
 const MAX_WORD: usize = 24;
 
 /// `article-body`, `storyContent`, `post_text`: two words that together
-/// name the article's container.
+/// name the article's container; `more-stories`, a related box.
 fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
+    // `more-stories`, `moreFrom`: a related box ("more" alone is as often
+    // `read-more-content`, `learn-more` or `more-info`).
+    if first == b"more"
+        && matches!(
+            second,
+            b"stories"
+                | b"articles"
+                | b"news"
+                | b"from"
+                | b"posts"
+                | b"videos"
+                | b"like"
+                | b"reading"
+        )
+    {
+        return flag::CLS_RELATED;
+    }
     let head = matches!(
         first,
         b"article" | b"story" | b"post" | b"entry" | b"news" | b"blog" | b"main" | b"rich"
@@ -210,23 +240,36 @@ fn pair_flag(first: &[u8], second: &[u8]) -> u32 {
 fn words_flags(v: &str) -> u32 {
     struct Words {
         bits: u32,
+        /// The last word's flags, held back: a state word after it
+        /// (`comments-open`) cancels them.
+        pending: u32,
         cur: [u8; MAX_WORD],
         len: usize,
         bad: bool,
         prev: [u8; MAX_WORD],
         prev_len: usize,
+        /// `social-media-embed`: an embedded post, content, not a share bar.
+        embed: bool,
     }
     impl Words {
         fn end(&mut self) {
             if self.len > 0 && !self.bad {
                 let w = &self.cur[..self.len];
-                self.bits |= word_flag(w);
+                self.embed |= matches!(w, b"embed" | b"embedded" | b"oembed");
+                let after_state = self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
+                if is_state_suffix(w) {
+                    self.pending = 0;
+                }
+                self.bits |= self.pending;
+                self.pending = if after_state { 0 } else { word_flag(w) };
                 if self.prev_len > 0 {
                     self.bits |= pair_flag(&self.prev[..self.prev_len], w);
                 }
                 self.prev = self.cur;
                 self.prev_len = self.len;
             } else if self.len > 0 {
+                self.bits |= self.pending;
+                self.pending = 0;
                 self.prev_len = 0;
             }
             self.len = 0;
@@ -235,16 +278,20 @@ fn words_flags(v: &str) -> u32 {
         /// A space between class names: pairs do not cross it.
         fn space(&mut self) {
             self.end();
+            self.bits |= self.pending;
+            self.pending = 0;
             self.prev_len = 0;
         }
     }
     let mut w = Words {
         bits: 0,
+        pending: 0,
         cur: [0; MAX_WORD],
         len: 0,
         bad: false,
         prev: [0; MAX_WORD],
         prev_len: 0,
+        embed: false,
     };
     let mut prev_lower = false;
     for b in v.bytes() {
@@ -272,8 +319,40 @@ fn words_flags(v: &str) -> u32 {
             }
         }
     }
-    w.end();
+    w.space();
+    if w.embed {
+        w.bits &= !flag::CLS_SHARE;
+    }
     w.bits
+}
+
+/// `has-comments`, `with-sidebar`, `no-ads`: a page state, not a box.
+fn is_state_prefix(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"has" | b"with" | b"no" | b"without" | b"show" | b"hide" | b"is" | b"enable" | b"disable"
+    )
+}
+
+/// `comments-open`, `nav-closed`, `share-enabled`: a page state, not a box.
+fn is_state_suffix(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"open"
+            | b"opened"
+            | b"closed"
+            | b"enabled"
+            | b"disabled"
+            | b"active"
+            | b"inactive"
+            | b"on"
+            | b"off"
+            | b"count"
+            | b"visible"
+            | b"expanded"
+            | b"collapsed"
+            | b"allowed"
+    )
 }
 
 /// The evidence an element's attributes give (class, id, role, itemprop and
@@ -299,10 +378,15 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                     bits |= flag::CLS_CONTENT;
                 } else {
                     bits |= words_flags(v);
+                    if v.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("author"))
+                    {
+                        bits |= flag::AUTHOR;
+                    }
                 }
             }
             "rel" if v.split_ascii_whitespace().any(|w| w == "author") => {
-                bits |= flag::CLS_BYLINE;
+                bits |= flag::CLS_BYLINE | flag::AUTHOR;
             }
             "href"
                 if is_link
@@ -310,7 +394,14 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                         || v.contains("/authors/")
                         || v.contains("/byline/")) =>
             {
-                bits |= flag::CLS_BYLINE;
+                bits |= flag::CLS_BYLINE | flag::AUTHOR;
+            }
+            "itemtype"
+                if v.contains("DiscussionForumPosting")
+                    || v.contains("QAPage")
+                    || v.ends_with("/Question") =>
+            {
+                bits |= flag::DISCUSSION;
             }
             "hidden" => bits |= flag::HIDDEN,
             "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
@@ -378,6 +469,8 @@ const CONTENT_BONUS: f32 = 1.5;
 
 struct Open {
     idx: u32,
+    /// For `<ol>`: the number of the next item.
+    next_item: Option<u32>,
     tag_block: bool,
     kind: BlockKind,
     level: u8,
@@ -407,6 +500,8 @@ struct Builder<'a> {
     lead_link: u32,
     leading: bool,
     lead_of: Vec<u32>,
+    /// Characters of each unit, whitespace excluded.
+    chars_of: Vec<u32>,
 }
 
 impl Builder<'_> {
@@ -414,7 +509,11 @@ impl Builder<'_> {
         let text = normalize_ws(&self.buf);
         self.buf.clear();
         self.after_br = false;
-        if !text.is_empty() {
+        // An ordered item's number with nothing after it is no text.
+        let bare_number = text
+            .strip_suffix('.')
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if !text.is_empty() && !bare_number {
             let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
             u.level = self.level;
             u.link_chars = self.link_chars;
@@ -428,6 +527,7 @@ impl Builder<'_> {
             self.elem_of.push(self.elem);
             self.inline_of.push(self.inline);
             self.lead_of.push(self.lead_link);
+            self.chars_of.push(chars as u32);
         }
         self.lead_link = 0;
         self.leading = false;
@@ -464,6 +564,7 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
 /// `<noscript>` (as markup).
 fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut noscript: Vec<&str> = Vec::new();
+    let mut discussion = false;
     let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
@@ -482,6 +583,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         lead_link: 0,
         leading: false,
         lead_of: Vec::new(),
+        chars_of: Vec::new(),
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -492,6 +594,17 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
                     let tag = el.name();
+                    if tag == "script"
+                        && el
+                            .attr("type")
+                            .is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json"))
+                    {
+                        discussion |= node.children().any(|c| {
+                            c.value().as_text().is_some_and(|t| {
+                                t.contains("\"DiscussionForumPosting\"") || t.contains("\"QAPage\"")
+                            })
+                        });
+                    }
                     if tag == "noscript" {
                         let texts: Vec<&str> = node
                             .children()
@@ -525,7 +638,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     let idx = elems.len() as u32;
                     let parent = stack.last();
                     if !block && skip_depth == 0 {
-                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META);
+                        b.inline |= own & (flag::CLS_BYLINE | flag::CLS_META | flag::AUTHOR);
                     }
                     elems.push(Elem {
                         tag,
@@ -547,6 +660,19 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if tag == "time" && b.datetime.is_none() && skip_depth == 0 {
                         b.datetime = el.attr("datetime").map(str::to_string);
                     }
+                    // Ordered list items keep their number ("1. …"), as printed.
+                    if tag == "li" && skip_depth == 0 {
+                        if let Some(n) = stack.last_mut().and_then(|p| p.next_item.as_mut()) {
+                            b.buf.push_str(&n.to_string());
+                            b.buf.push_str(". ");
+                            *n = n.saturating_add(1);
+                        }
+                    }
+                    let next_item = (tag == "ol").then(|| {
+                        el.attr("start")
+                            .and_then(|v| v.trim().parse::<u32>().ok())
+                            .unwrap_or(1)
+                    });
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -562,6 +688,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     stack.push(Open {
                         idx,
+                        next_item,
                         tag_block: block,
                         kind,
                         level,
@@ -618,16 +745,34 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
+    // On a discussion page the comments are the content.
+    if discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0) {
+        for e in &mut elems {
+            e.own &= !flag::CLS_COMMENT;
+        }
+    }
     let found_units = Found {
         units: &b.out,
         elem_of: &b.elem_of,
         lead_of: &b.lead_of,
+        chars_of: &b.chars_of,
     };
     let mut w = weigh(&elems, &found_units, Mode::Prose);
+    let mut items_page = false;
     if w.score < WEAK_PROSE {
         // Little or no prose: a thread of comments, a grid of product cards.
-        let items = weigh(&elems, &found_units, Mode::Items);
-        if w.score < MIN_CONTAINER || items.score > ITEMS_OVER_PROSE * w.score {
+        let mode = if w.score < MIN_CONTAINER {
+            Mode::Thread
+        } else {
+            Mode::Items
+        };
+        let items = weigh(&elems, &found_units, mode);
+        // A short article that holds its own headline stays an article, even
+        // above a long list of teasers.
+        if w.score < MIN_CONTAINER
+            || (items.score > ITEMS_OVER_PROSE * w.score && !w.holds_headline)
+        {
+            items_page = true;
             w = items;
         }
     }
@@ -636,6 +781,14 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
+        // On a page of items (cards, posts), the items' titles are links and
+        // content: their links do not make them navigation.
+        if items_page
+            && u.has(flag::DOM_CONTENT)
+            && u.text.split_whitespace().count() >= ITEM_TITLE_WORDS
+        {
+            u.link_chars = 0;
+        }
 
         // A short line holding a byline link is a byline.
         if inline != 0 && u.text.len() <= MAX_INLINE_BYLINE {
@@ -652,8 +805,8 @@ fn has_sentence_mark(s: &str) -> bool {
 
 /// What a unit says about its container: prose counts its characters, link
 /// lists and menus cost.
-fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+fn unit_weight(u: &Unit<'_>, chars: u32) -> (f32, f32) {
+    let chars = chars as f32;
     let links = u.link_chars as f32;
     if links * 2.0 > chars {
         return (0.0, -(chars.min(300.0) * 0.5 + 5.0));
@@ -672,11 +825,24 @@ fn unit_weight(u: &Unit<'_>) -> (f32, f32) {
 enum Mode {
     /// Prose counts, link lists cost, boxes are known by tag and class.
     Prose,
-    /// Pages without prose: every item of some length counts, and only page
-    /// furniture (nav, header, footer, aside, cookie and newsletter boxes)
-    /// is a box; comments are a thread's content here.
+    /// Pages with little prose: every item of some length counts, and only
+    /// page furniture (nav, header, footer, aside, cookie and newsletter
+    /// boxes) is a box.
     Items,
+    /// Pages without prose (a forum thread, a product grid): as `Items`, and
+    /// comments and listed items inside the container are its content.
+    Thread,
 }
+
+/// A comment box may outweigh the article; one holding this share of the
+/// page's prose is the page's wrapper.
+const COMMENT_WRAPPER: f32 = 0.9;
+
+/// Words of a linked item title on a page of items (fewer: a menu entry).
+const ITEM_TITLE_WORDS: usize = 3;
+
+/// How much more than the container it wraps a wrapper must weigh.
+const ANCESTOR_MARGIN: f32 = 0.2;
 
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
@@ -696,8 +862,8 @@ const FURNITURE: u32 = flag::IN_NAV
     | flag::CLS_NEWSLETTER;
 
 /// An item of a list or grid: its characters, a little less for links.
-fn item_weight(u: &Unit<'_>) -> (f32, f32) {
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+fn item_weight(u: &Unit<'_>, chars: u32) -> (f32, f32) {
+    let chars = chars as f32;
     if chars >= 15.0 {
         (chars - 0.5 * u.link_chars as f32, 0.0)
     } else {
@@ -711,6 +877,7 @@ struct Found<'u, 'a> {
     units: &'u [Unit<'a>],
     elem_of: &'u [u32],
     lead_of: &'u [u32],
+    chars_of: &'u [u32],
 }
 
 /// What a teaser summary costs its container.
@@ -724,7 +891,7 @@ const MIN_HEADLINE_LINK: u32 = 20;
 /// (`<article><h2><a>Headline</a></h2><p>Summary…</p></article>`).
 fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, k: usize) -> bool {
     let u = &f.units[k];
-    let chars = u.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let chars = f.chars_of.get(k).copied().unwrap_or(0);
     let lead = f.lead_of.get(k).copied().unwrap_or(0);
     if lead >= MIN_HEADLINE_LINK && lead < chars && lead * 2 >= u.link_chars {
         return true;
@@ -732,7 +899,7 @@ fn is_teaser(elems: &[Elem<'_>], end: &[u32], count: &[u32], f: &Found<'_, '_>, 
     let Some(prev) = k.checked_sub(1).map(|j| &f.units[j]) else {
         return false;
     };
-    let prev_chars = prev.text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+    let prev_chars = f.chars_of.get(k - 1).copied().unwrap_or(0);
     if !(MIN_HEADLINE_LINK..=200).contains(&prev_chars) || prev.link_chars * 10 < prev_chars * 9 {
         return false;
     }
@@ -758,6 +925,9 @@ struct Weighed {
     flags: Vec<u32>,
     /// The container's weight (0 when none was found).
     score: f32,
+    /// The container, or an `<article>` at most two levels above it, holds
+    /// an `<h1>`.
+    holds_headline: bool,
 }
 
 /// Choose the main container and give every element its inherited flags.
@@ -766,7 +936,11 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     let n = elems.len();
     let mut flags = vec![0u32; n];
     if n == 0 {
-        return Weighed { flags, score: 0.0 };
+        return Weighed {
+            flags,
+            score: 0.0,
+            holds_headline: false,
+        };
     }
     // The last pre-order index inside each element, and the units it holds, bottom-up.
     let mut end: Vec<u32> = (0..n as u32).collect();
@@ -787,7 +961,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         Mode::Prose => (0..units.len())
             .map(|k| is_teaser(elems, &end, &count, found, k))
             .collect(),
-        Mode::Items => Vec::new(),
+        Mode::Items | Mode::Thread => Vec::new(),
     };
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
@@ -803,8 +977,8 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let (p, q) = match mode {
             // A teaser's summary is prose about another page.
             Mode::Prose if teasers[k] => (0.0, -TEASER_COST),
-            Mode::Prose => unit_weight(u),
-            Mode::Items => item_weight(u),
+            Mode::Prose => unit_weight(u, found.chars_of[k]),
+            Mode::Items | Mode::Thread => item_weight(u, found.chars_of[k]),
         };
         prose[i] += p;
         pos[i] += p;
@@ -849,12 +1023,15 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         // Page-type classes on `<body>` say nothing about its boxes.
         let negative = match mode {
             Mode::Prose => NEGATIVE,
-            Mode::Items => FURNITURE,
+            Mode::Items | Mode::Thread => FURNITURE,
         };
         own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
             && !holds_content[i]
-            && (prose[i] < 0.5 * total || (mode == Mode::Prose && own & flag::CLS_COMMENT != 0))
+            && (prose[i] < 0.5 * total
+                || (mode == Mode::Prose
+                    && own & flag::CLS_COMMENT != 0
+                    && prose[i] < COMMENT_WRAPPER * total))
     };
     // Inside a hidden element or a box: never the container.
     let mut excluded = hidden;
@@ -869,7 +1046,19 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             pos[i] *= CONTENT_BONUS;
         }
         let score = pos[i] + neg[i];
-        if !excluded[i] && score > 0.0 && best.is_none_or(|(b, _)| score > b) {
+        // A wrapper must beat the container it wraps by a margin: a few
+        // stray sentences around an article (a browser warning, a print
+        // header) do not make the whole page the article.
+        let beats = |(b, c): (f32, usize)| {
+            let wraps = i < c && c as u32 <= end[i];
+            score
+                > if wraps {
+                    b * (1.0 + ANCESTOR_MARGIN)
+                } else {
+                    b
+                }
+        };
+        if !excluded[i] && score > 0.0 && best.is_none_or(beats) {
             best = Some((score, i));
         }
         let p = elems[i].parent as usize;
@@ -918,6 +1107,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             }
             // Inside: a negative word on a wrapper of most of the article is ignored.
             Some(_) if idx > c_lo && idx <= c_hi => {
+                // In a thread or a list, the comments and the listed items
+                // are the content.
+                let own = match mode {
+                    Mode::Prose | Mode::Items => own,
+                    Mode::Thread => own & !(flag::CLS_COMMENT | flag::CLS_RELATED),
+                };
                 let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
                     parent | (own & !WRAPPER_NOISE)
                 } else {
@@ -940,9 +1135,28 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             }
         };
     }
+    let holds_headline = container.is_some_and(|c| {
+        let mut a = c;
+        for _ in 0..3 {
+            let (lo, hi) = (a as u32, end[a]);
+            let holds = units.iter().zip(elem_of).any(|(u, &e)| {
+                u.kind == BlockKind::Heading && u.level == 1 && (lo..=hi).contains(&e)
+            });
+            if holds {
+                // ...inside an element that says it is the article.
+                return elems[a].tag == "article" || elems[a].own & flag::CLS_CONTENT != 0;
+            }
+            match elems[a].parent as usize {
+                p if p < n => a = p,
+                _ => return false,
+            }
+        }
+        false
+    });
     Weighed {
         flags,
         score: best.filter(|_| container.is_some()).map_or(0.0, |(b, _)| b),
+        holds_headline,
     }
 }
 
@@ -1023,5 +1237,40 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
             title: u.text.clone(),
             url: u.href.clone(),
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_words() {
+        assert_eq!(words_flags("article-body"), flag::CLS_CONTENT);
+        assert_eq!(words_flags("articleBody"), flag::CLS_CONTENT);
+        assert_eq!(words_flags("related-posts"), flag::CLS_RELATED);
+        assert_eq!(words_flags("socialShareBar"), flag::CLS_SHARE);
+        assert_eq!(words_flags("post-share_buttons"), flag::CLS_SHARE);
+        assert_eq!(words_flags("social-media-embed"), 0);
+        assert_eq!(words_flags("more-stories"), flag::CLS_RELATED);
+        assert_eq!(words_flags("read-more-content learn-more"), 0);
+        // Page states are not boxes.
+        assert_eq!(words_flags("single comments-open has-sidebar"), 0);
+        assert_eq!(words_flags("comments-open comments"), flag::CLS_COMMENT);
+        // Pairs do not cross class names; long and non-ASCII words are skipped.
+        assert_eq!(words_flags("article body"), 0);
+        assert_eq!(words_flags("navigationxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), 0);
+        assert_eq!(words_flags("menü"), 0);
+    }
+
+    #[test]
+    fn inline_styles() {
+        assert!(style_says(
+            "color: red; DISPLAY : None ;",
+            b"display",
+            b"none"
+        ));
+        assert!(!style_says("x-display:none", b"display", b"none"));
+        assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
     }
 }

@@ -45,13 +45,16 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             metas.push((k.to_ascii_lowercase(), decode_entities(c.trim())));
         }
     }
+    // The first non-empty value of each name.
+    let mut by_name: HashMap<&str, &str> = HashMap::with_capacity(metas.len());
+    for (k, c) in &metas {
+        if !c.is_empty() {
+            by_name.entry(k.as_str()).or_insert(c.as_str());
+        }
+    }
     let get = |keys: &[&str]| {
-        keys.iter().find_map(|k| {
-            metas
-                .iter()
-                .find(|(mk, c)| mk == k && !c.is_empty())
-                .map(|(_, c)| c.clone())
-        })
+        keys.iter()
+            .find_map(|k| by_name.get(k).map(|c| c.to_string()))
     };
 
     let ld = json_ld(doc);
@@ -148,6 +151,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     if m.authors.is_empty() {
         m.authors = dom_byline(units);
     }
+    if m.authors.is_empty() {
+        m.authors = ld
+            .as_ref()
+            .map(|l| l.org_authors.clone())
+            .unwrap_or_default();
+    }
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
     m.authors.dedup();
@@ -243,6 +252,11 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
 fn clean_name(s: &str) -> &str {
     let mut s = s.trim();
     for p in [
+        "view all posts by ",
+        "all posts by ",
+        "more posts by ",
+        "more by ",
+        "see all of ",
         "written by ",
         "posted by ",
         "reviewed by ",
@@ -264,6 +278,17 @@ fn clean_name(s: &str) -> &str {
         }
     }
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
+    // "See all of Jane Doe's reviews": the name before the possessive.
+    let s = s
+        .find("'s ")
+        .or_else(|| s.find("’s "))
+        .filter(|&p| s[p..].split_whitespace().count() <= 3)
+        .map_or(s, |p| &s[..p]);
+    // "hayley.p 2 May 2025 18:48": a date or time after the name.
+    let s = s
+        .match_indices(' ')
+        .find(|&(p, _)| s[p + 1..].starts_with(|c: char| c.is_ascii_digit()))
+        .map_or(s, |(p, _)| s[..p].trim_end());
     // "Jane Doe December 3, 2024": a date after the name.
     let s = match s.rsplit_once(' ') {
         Some((head, last)) if is_month(last) && head.contains(' ') => head,
@@ -298,7 +323,7 @@ fn is_month(w: &str) -> bool {
 /// A byline's label without a name ("Posted by", "About the author"), or a
 /// template placeholder.
 fn is_label(s: &str) -> bool {
-    const LABELS: [&str; 10] = [
+    const LABELS: [&str; 22] = [
         "by",
         "posted",
         "written",
@@ -309,6 +334,18 @@ fn is_label(s: &str) -> bool {
         "published",
         "text",
         "admin",
+        "article",
+        "staff",
+        "writer",
+        "editor",
+        "editors",
+        "verified",
+        "learn",
+        "more",
+        "team",
+        "contributor",
+        "view",
+        "profile",
     ];
     s.contains("{{")
         || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
@@ -335,10 +372,27 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
             continue;
         }
         if let Some(names) = byline::authors(&u.text) {
-            return names;
+            let names: Vec<String> = names
+                .iter()
+                .map(|n| clean_name(n).to_string())
+                .filter(|n| !n.is_empty())
+                .collect();
+            if !names.is_empty() {
+                return names;
+            }
         }
         let name = clean_name(&u.text);
         if byline::looks_like_name(name) {
+            return vec![name.to_string()];
+        }
+        // Marked up as the author: a user name ("scvalex") is a name here.
+        let words = name.split_whitespace().count();
+        if u.has(flag::AUTHOR)
+            && (1..=6).contains(&words)
+            && name.chars().count() <= 60
+            && !name.contains(['·', '|', '•', '/', '@'])
+            && !name.contains(" - ")
+        {
             return vec![name.to_string()];
         }
     }
@@ -464,6 +518,8 @@ struct Ld {
     headline: Option<String>,
     published: Option<String>,
     authors: Vec<String>,
+    /// Authors declared as organisations: used when no person is named.
+    org_authors: Vec<String>,
     publisher: Option<String>,
 }
 
@@ -574,11 +630,24 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         .and_then(|p| p.get("name"))
         .and_then(Value::as_str)
         .map(|v| decode_entities(&normalize(v)));
-    let one = |a: &Value| author_name(resolve(a).unwrap_or(a));
-    match o.get("author").or_else(|| o.get("creator")) {
-        Some(Value::Array(a)) => ld.authors = a.iter().filter_map(one).collect(),
-        Some(a) => ld.authors = one(a).into_iter().collect(),
-        None => {}
+    let declared: Vec<&Value> = match o.get("author").or_else(|| o.get("creator")) {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(a) => vec![a],
+        None => Vec::new(),
+    };
+    for a in declared {
+        let a = resolve(a).unwrap_or(a);
+        let is_org = matches!(
+            a.get("@type").and_then(Value::as_str),
+            Some("Organization" | "NewsMediaOrganization" | "Corporation" | "LocalBusiness")
+        );
+        if let Some(name) = author_name(a) {
+            if is_org {
+                ld.org_authors.push(name);
+            } else {
+                ld.authors.push(name);
+            }
+        }
     }
     Some(ld)
 }
@@ -592,4 +661,42 @@ fn author_name(v: &Value) -> Option<String> {
     let name = decode_entities(&normalize(name));
     let name = clean_name(&name);
     (!name.is_empty() && !name.starts_with("http")).then(|| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_from_bylines() {
+        assert_eq!(clean_name("By Jane Doe"), "Jane Doe");
+        assert_eq!(clean_name("View all posts by Ray Ansari"), "Ray Ansari");
+        assert_eq!(clean_name("See all of Jane Doe's reviews"), "Jane Doe");
+        assert_eq!(clean_name("hayley.p 2 May 2025 18:48"), "hayley.p");
+        assert_eq!(clean_name("Sofia Gonzalez December"), "Sofia Gonzalez");
+        assert_eq!(clean_name("Posted by"), "");
+        assert_eq!(clean_name("Staff Writer"), "");
+        assert_eq!(clean_name("Shelby Loos, DVM"), "Shelby Loos, DVM");
+    }
+
+    #[test]
+    fn entities() {
+        assert_eq!(decode_entities("A &amp; B"), "A & B");
+        assert_eq!(decode_entities("It&#039;s"), "It's");
+        assert_eq!(decode_entities("And finally&amp;#8230;"), "And finally…");
+        assert_eq!(decode_entities("M&#x26;A &unknown; &"), "M&A &unknown; &");
+    }
+
+    #[test]
+    fn titles_agree() {
+        assert!(agrees(
+            "Buses for the north",
+            "Buses for the north | The Daily"
+        ));
+        assert!(!agrees("Subscribe now", "Buses for the north"));
+        assert_eq!(
+            strip_site("Buses for the north | The Daily", Some("The Daily")),
+            "Buses for the north"
+        );
+    }
 }

@@ -44,6 +44,12 @@ pub(crate) mod flag {
     pub const DOM_CONTENT: u32 = 1 << 27;
     /// Inside the main content container, boxes in it included (HTML).
     pub const IN_CONTAINER: u32 = 1 << 28;
+    /// Marked up as the author's name: `rel=author`, `itemprop=author`, a
+    /// link to an author page (HTML).
+    pub const AUTHOR: u32 = 1 << 29;
+    /// The page declares itself a discussion (schema.org
+    /// `DiscussionForumPosting`, `QAPage`): its comments are its content (HTML).
+    pub const DISCUSSION: u32 = 1 << 30;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
