@@ -630,8 +630,7 @@ fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        crate::classify::language::lower_into(w, buf);
         shared += usize::from(reference.binary_search(buf).is_ok());
     }
     if words == 0 || reference.is_empty() {

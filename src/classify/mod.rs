@@ -230,7 +230,24 @@ fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Clas
 fn looks_like_code(text: &str) -> bool {
     let symbols = text
         .bytes()
-        .filter(|b| b"{}()[];=<>$|\\`".contains(b))
+        .filter(|b| {
+            matches!(
+                b,
+                b'{' | b'}'
+                    | b'('
+                    | b')'
+                    | b'['
+                    | b']'
+                    | b';'
+                    | b'='
+                    | b'<'
+                    | b'>'
+                    | b'$'
+                    | b'|'
+                    | b'\\'
+                    | b'`'
+            )
+        })
         .count();
     symbols >= 3 && symbols * 25 >= text.len()
 }
