@@ -16,111 +16,18 @@
 //! Each style has a floor a little under the F1 measured when the floor was
 //! set; raise the floor when the cleaner gets better.
 
+mod common;
+
+use common::{aeb_metrics, counts, precision, predicted_text, recall, shingles, TOKEN};
 use deboil::{Cleaner, InputKind};
-use regex::Regex;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::Path;
-use std::sync::LazyLock;
 
 /// F1 floors per dump style. Measured when set (46 pages): text F1 0.806
 /// (P 0.847, R 0.769), text-inscriptis F1 0.804 (P 0.844, R 0.767).
 const FLOOR_TEXT: f64 = 0.855;
 const FLOOR_INSCRIPTIS: f64 = 0.852;
-
-/// Python's `re` `\w` on `str`: letters, digits and other numerics, and `_`.
-/// (Rust's `\w` would also take combining marks and all connector
-/// punctuation, which Python's does not.)
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[\p{L}\p{N}_]+").unwrap());
-
-/// The multiset of 4-token shingles of `text`; a text of fewer than four
-/// tokens is one shorter shingle, an empty text none.
-fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
-    let tokens: Vec<&str> = TOKEN.find_iter(text).map(|m| m.as_str()).collect();
-    let mut out = HashMap::new();
-    if tokens.is_empty() {
-        return out;
-    }
-    let n = 4;
-    for i in 0..tokens.len().saturating_sub(n - 1).max(1) {
-        let end = (i + n).min(tokens.len());
-        *out.entry(tokens[i..end].to_vec()).or_insert(0) += 1;
-    }
-    out
-}
-
-/// Per-document (tp, fp, fn), normalised to sum to 1 (all zero when both
-/// texts are empty).
-fn counts(truth: &str, pred: &str) -> (f64, f64, f64) {
-    let t = shingles(truth);
-    let p = shingles(pred);
-    let mut tp = 0usize;
-    let mut fp = 0usize;
-    let mut fn_ = 0usize;
-    for (k, &pc) in &p {
-        let tc = t.get(k).copied().unwrap_or(0);
-        tp += pc.min(tc);
-        fp += pc.saturating_sub(tc);
-    }
-    for (k, &tc) in &t {
-        let pc = p.get(k).copied().unwrap_or(0);
-        fn_ += tc.saturating_sub(pc);
-    }
-    let s = (tp + fp + fn_) as f64;
-    if s == 0.0 {
-        return (0.0, 0.0, 0.0);
-    }
-    (tp as f64 / s, fp as f64 / s, fn_ as f64 / s)
-}
-
-fn precision((tp, fp, fn_): (f64, f64, f64)) -> f64 {
-    if fp == 0.0 && fn_ == 0.0 {
-        1.0
-    } else if tp == 0.0 && fp == 0.0 {
-        0.0
-    } else {
-        tp / (tp + fp)
-    }
-}
-
-fn recall((tp, fp, fn_): (f64, f64, f64)) -> f64 {
-    if fp == 0.0 && fn_ == 0.0 {
-        1.0
-    } else if tp == 0.0 && fn_ == 0.0 {
-        0.0
-    } else {
-        tp / (tp + fn_)
-    }
-}
-
-fn mean(xs: &[f64]) -> f64 {
-    if xs.is_empty() {
-        0.0
-    } else {
-        xs.iter().sum::<f64>() / xs.len() as f64
-    }
-}
-
-/// (F1, precision, recall) over documents.
-fn aeb_metrics(docs: &[(f64, f64, f64)]) -> (f64, f64, f64) {
-    let p: Vec<f64> = docs
-        .iter()
-        .filter(|c| c.0 + c.1 > 0.0)
-        .map(|&c| precision(c))
-        .collect();
-    let r: Vec<f64> = docs
-        .iter()
-        .filter(|c| c.0 + c.2 > 0.0)
-        .map(|&c| recall(c))
-        .collect();
-    let (p, r) = (mean(&p), mean(&r));
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
-    (f1, p, r)
-}
 
 fn truth() -> HashMap<String, String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/aeb");
@@ -134,17 +41,6 @@ fn truth() -> HashMap<String, String> {
             (id.clone(), body)
         })
         .collect()
-}
-
-/// The scored text of a prediction: `body`, with the dateline put back in
-/// front unless the body already starts with it (as `score.py` does).
-fn predicted_text(article: &deboil::Article) -> String {
-    match &article.dateline {
-        Some(d) if !d.text.is_empty() && !article.body.starts_with(&d.text) => {
-            format!("{} - {}", d.text, article.body)
-        }
-        _ => article.body.clone(),
-    }
 }
 
 /// Clean every page of one dump style and score it: (F1, P, R, per-doc).
