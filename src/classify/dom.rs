@@ -5,17 +5,7 @@ use crate::article::Reason;
 use crate::segment::{flag, Unit};
 
 /// Flags of a box that is not article text.
-const BOX: u32 = flag::CLS_SHARE
-    | flag::CLS_RELATED
-    | flag::CLS_COMMENT
-    | flag::CLS_NEWSLETTER
-    | flag::CLS_COOKIE
-    | flag::CLS_AD
-    | flag::CLS_NAV
-    | flag::IN_NAV
-    | flag::IN_ASIDE
-    | flag::IN_FOOTER
-    | flag::CLS_FOOTER;
+const BOX: u32 = flag::BOXES;
 
 /// Reasons the markup gives outright (HTML only; text units carry no flags).
 pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {

@@ -131,19 +131,9 @@ fn tag_flags(tag: &str) -> u32 {
     }
 }
 
-/// Evidence that a container is not the article (used for weighing).
-const NEGATIVE: u32 = flag::IN_NAV
-    | flag::IN_FOOTER
-    | flag::IN_ASIDE
-    | flag::IN_FORM
-    | flag::CLS_SHARE
-    | flag::CLS_RELATED
-    | flag::CLS_COMMENT
-    | flag::CLS_NEWSLETTER
-    | flag::CLS_COOKIE
-    | flag::CLS_AD
-    | flag::CLS_NAV
-    | flag::CLS_FOOTER;
+/// Evidence that a container is not the article (used for weighing): the
+/// boxes, and forms.
+const NEGATIVE: u32 = flag::BOXES | flag::IN_FORM;
 
 /// Words that describe a small element (a byline, a date, a credit).
 const SOFT: u32 = flag::CLS_BYLINE | flag::CLS_META | flag::CLS_CREDIT | flag::IN_CAPTION;

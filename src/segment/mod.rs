@@ -50,6 +50,20 @@ pub(crate) mod flag {
     /// The page declares itself a discussion (schema.org
     /// `DiscussionForumPosting`, `QAPage`): its comments are its content (HTML).
     pub const DISCUSSION: u32 = 1 << 30;
+    /// Boxes that are not article text: navigation, asides, footers, and
+    /// containers named for sharing, related links, comments, newsletters,
+    /// cookies or ads.
+    pub const BOXES: u32 = CLS_SHARE
+        | CLS_RELATED
+        | CLS_COMMENT
+        | CLS_NEWSLETTER
+        | CLS_COOKIE
+        | CLS_AD
+        | CLS_NAV
+        | IN_NAV
+        | IN_ASIDE
+        | IN_FOOTER
+        | CLS_FOOTER;
 }
 
 /// One line of a text dump, or one block-level element of an HTML page.
