@@ -81,6 +81,7 @@ const ENTRIES: &[Entry] = &[
     e(Related, SHORT, r"^(related|related (articles|stories|posts|content|coverage|topics|news|links|reading)|read more|read also|also read|see also|more (from|on|in|about) .{1,40}|more stories|more news|you (may|might) (also )?like|you may be interested in|recommended( for you| stories| articles| reading)?|don'?t miss|what to read next|up next|further reading|trending now|in other news|around the web|from (our|the) partners|verwandte artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|te puede interesar|lee también|noticias relacionadas|articoli correlati|leggi anche|potrebbe interessarti|artigos relacionados|leia também|veja também|gerelateerde artikelen|lees ook|meer over|powiązane artykuły|czytaj też|zobacz także|читайте также|по теме|похожие статьи|相关文章|相关阅读|推荐阅读|関連記事)[\s:!.]*$"),
     // --- footers ---------------------------------------------------------------------
     e(Footer, BANNER, r"(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|版权所有|無断転載)"),
+    e(Footer, BANNER, r"\b(tel|telephone|phone|fax|call us)\b\.?\s*:?\s*[+(]?\d.{0,200}\b(e-?mail|fax|telephone|phone)\b\s*:"),
     e(Footer, SHORT, r"^(©|\(c\)|copyright)\s*(\d{4}|[\p{L}]).*$"),
     e(Footer, SHORT, r"^(privacy( policy| notice| statement)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|cookies|accessibility|contact( us)?|about( us)?|imprint|impressum|datenschutz(erklärung)?|agb|kontakt|mentions légales|confidentialité|nous contacter|aviso legal|política de privacidad|contacto|privacy|note legali|contatti|política de privacidade|contato|privacyverklaring|colofon|polityka prywatności|regulamin|политика конфиденциальности|контакты|о нас|隐私政策|联系我们|关于我们|sitemap|site map|rss|rss feeds?|careers|jobs|advertise( with us)?|faq|help|feedback|site index|press|newsroom|legal|ad choices|your privacy choices|do not sell my (personal )?information)[\s:!.]*$"),
     // --- page metadata shown as text -----------------------------------------------------
@@ -207,6 +208,10 @@ mod tests {
             Some(Footer)
         );
         assert_eq!(j("You may also like"), Some(Related));
+        assert_eq!(
+            j("Our service desk answers questions: Telephone: +1 555 0100, Fax: +1 555 0101, E-mail: desk@example.com"),
+            Some(Footer)
+        );
     }
 
     #[test]
