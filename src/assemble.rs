@@ -120,7 +120,7 @@ pub(crate) fn assemble(
     // Title: what the page declares, else the on-page headline.
     let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
     art.title = meta.title.clone().or_else(|| match title_at {
-        Some((0, Some(head))) => Some(head.to_string()),
+        Some((_, Some(head))) => Some(head.to_string()),
         Some((i, _)) => Some(units[i].text.clone()),
         None => None,
     });
@@ -259,7 +259,11 @@ fn first_line_title<'u>(
     js: &[Judged],
 ) -> Option<(&'u str, Option<&'u str>)> {
     let (u, j) = (units.first()?, js.first()?);
-    if j.reason.is_some() || j.d.words < 3 || j.d.chars > 250 {
+    // "Title | Section | Site" looks like a breadcrumb trail to the lexicon.
+    let firm_verdict = j
+        .reason
+        .is_some_and(|r| !matches!(r, Reason::Navigation | Reason::Duplicate));
+    if firm_verdict || j.d.words < 3 || j.d.chars > 250 {
         return None;
     }
     match title::split_site(&u.text) {
@@ -624,6 +628,15 @@ fn word_set(s: &str) -> Vec<String> {
 /// Dice overlap of a candidate line with the reference's word set, without
 /// building the candidate's set (repeated words in a headline are rare).
 fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
+    let (shared, words) = shared_words(reference, text, buf);
+    if words == 0 || reference.is_empty() {
+        return 0.0;
+    }
+    2.0 * shared.min(reference.len()) as f32 / (reference.len() + words) as f32
+}
+
+/// How many of `text`'s words are in `reference`, and how many words it has.
+fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, usize) {
     let (mut shared, mut words) = (0usize, 0usize);
     for w in text
         .split(|c: char| !c.is_alphanumeric())
@@ -633,10 +646,7 @@ fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
         crate::classify::language::lower_into(w, buf);
         shared += usize::from(reference.binary_search(buf).is_ok());
     }
-    if words == 0 || reference.is_empty() {
-        return 0.0;
-    }
-    2.0 * shared.min(reference.len()) as f32 / (reference.len() + words) as f32
+    (shared, words)
 }
 
 /// The publication date: a date standing as a field near the top, one that

@@ -20,6 +20,14 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
         s.split_whitespace().count().max(cjk / 2)
     };
     if !head.is_empty() && !site.is_empty() && words(site) <= 6 && words(site) < words(head) {
+        // "Headline | Section | Site": the same separator again inside the
+        // head; the longest part is the headline.
+        let head = head
+            .split(sep)
+            .map(str::trim)
+            .max_by_key(|part| words(part))
+            .filter(|part| words(part) * 2 > words(head))
+            .unwrap_or(head);
         return Some((head, site));
     }
     // "Site | Headline": a short first part.
@@ -84,5 +92,9 @@ mod tests {
             Some(("Markets rally as rates fall again", "WSJ"))
         );
         assert_eq!(split_site("Plain headline without site"), None);
+        assert_eq!(
+            split_site("Healthy Eating Tips For Busy Families | Nutrition | Health Agency"),
+            Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
+        );
     }
 }
