@@ -536,13 +536,14 @@ fn trim_tail(js: &[Judged], start: usize, end: usize) -> usize {
 /// The unit holding the headline; with the headline itself when it is only
 /// a part of that unit (a first line with a site suffix).
 ///
-/// Candidates are headline-shaped lines from `TITLE_WINDOW` units above
-/// the main run to three units into it, without a verdict of their own, not
-/// a date or a byline. With a reference title (declared, or the dump's first
-/// line) the candidate sharing most of its words wins (Dice overlap, with
-/// bonuses for standing above the run and alone, at least 0.8 above the run
-/// and 0.7 in it; measured on WCXB-dev html_text dumps), searched from the top; without one, the longest candidate,
-/// nearer ones first on ties.
+/// Candidates are headline-shaped lines without a verdict of their own, not a
+/// date, a byline or a breadcrumb trail. With a reference title (declared, or
+/// the dump's first line), the line sharing most of its words wins, searched
+/// from the top to `3 × TITLE_WINDOW` lines past the run's start: Dice overlap
+/// plus bonuses for standing above the run and alone, at least 0.8 above the
+/// run and 0.7 in it (measured on WCXB-dev html_text dumps). Without one,
+/// within `TITLE_WINDOW` lines above the run: standing alone, then title case,
+/// then longer, then nearer.
 fn find_title<'u>(
     units: &'u [Unit<'_>],
     js: &[Judged],
