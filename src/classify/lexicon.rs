@@ -151,8 +151,9 @@ impl Lexicon {
         self.banner
             .matches(text)
             .iter()
-            .next()
-            .map(|i| self.banner_entries[i].reason)
+            .map(|i| self.banner_entries[i])
+            .find(|e| chars <= e.max_chars)
+            .map(|e| e.reason)
     }
 }
 
@@ -208,6 +209,19 @@ mod tests {
             Some(Footer)
         );
         assert_eq!(j("You may also like"), Some(Related));
+        // Entries judge lines up to their own length: a teaser cut off with an
+        // ellipsis is short; a long paragraph that trails off is not.
+        assert_eq!(
+            j("Council votes to rebuild the pier as ferry numbers..."),
+            Some(Related)
+        );
+        assert_eq!(
+            j(&format!(
+                "{}and then...",
+                "The council met again on Monday. ".repeat(12)
+            )),
+            None
+        );
         assert_eq!(
             j("Our service desk answers questions: Telephone: +1 555 0100, Fax: +1 555 0101, E-mail: desk@example.com"),
             Some(Footer)
