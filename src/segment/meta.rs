@@ -42,7 +42,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .or_else(|| v.attr("name"))
             .or_else(|| v.attr("itemprop"));
         if let (Some(k), Some(c)) = (key, v.attr("content")) {
-            metas.push((k.to_ascii_lowercase(), decode_entities(c.trim())));
+            // Whitespace as the page shows it: `"Guide  |  Site"` splits like `"Guide | Site"`.
+            metas.push((k.to_ascii_lowercase(), normalize(&decode_entities(c))));
         }
     }
     // The first non-empty value of each name.
@@ -88,6 +89,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         (Some(h), _) => Some(h),
         (None, d) => d,
     }
+    .map(|t| pipe_head(&t).to_string())
     .filter(|t| !t.is_empty());
 
     // The date the page shows near its headline (often "Updated …") is the
@@ -221,6 +223,16 @@ fn agrees(a: &str, b: &str) -> bool {
     }
     let shared = short.iter().filter(|w| long.contains(w)).count();
     shared * 2 >= short.len()
+}
+
+/// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
+/// headline's wording; what follows it is a site, section or tagline. Kept
+/// whole when the head would be a single word.
+fn pipe_head(t: &str) -> &str {
+    match t.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+        _ => t,
+    }
 }
 
 /// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
@@ -694,6 +706,12 @@ mod tests {
             "Buses for the north | The Daily"
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
+        assert_eq!(
+            pipe_head("Best movers in town 2025 | Top 19 companies"),
+            "Best movers in town 2025"
+        );
+        assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
+        assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert_eq!(
             strip_site("Buses for the north | The Daily", Some("The Daily")),
             "Buses for the north"
