@@ -158,7 +158,8 @@ pub(crate) fn assemble(
     art.published = meta
         .published
         .clone()
-        .or_else(|| find_published(units, &mut js, top));
+        .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| meta.modified.clone());
 
     // Blocks.
     let mut seen: HashSet<&str> = HashSet::new();

@@ -14,6 +14,9 @@ pub(crate) struct PageMeta {
     pub title: Option<String>,
     pub site_name: Option<String>,
     pub published: Option<String>,
+    /// The date of the last revision: the page's date when it declares,
+    /// shows or says no other.
+    pub modified: Option<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
 }
@@ -84,10 +87,23 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // The on-page headline is the title when the declared one agrees with it
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
-    m.title = match (headline(units, m.site_name.as_deref()), declared) {
-        (Some(h), Some(d)) if !agrees(&h, &d) => Some(d),
-        (Some(h), _) => Some(h),
-        (None, d) => d,
+    let heads = headlines(units, m.site_name.as_deref());
+    m.title = match declared {
+        // The best candidate when it agrees with the declared title; a later
+        // one only when it carries most of the declared title's words.
+        Some(d) => heads
+            .into_iter()
+            .enumerate()
+            .find(|(i, h)| {
+                if *i == 0 {
+                    agrees(h, &d)
+                } else {
+                    agrees_closely(h, &d)
+                }
+            })
+            .map(|(_, h)| h)
+            .or(Some(d)),
+        None => heads.into_iter().next(),
     }
     .map(|t| pipe_head(&t).to_string())
     .filter(|t| !t.is_empty());
@@ -125,11 +141,34 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             ])
         })
         .and_then(|d| date::normalise_declared(&d));
-    m.published = shown_date(units).or(declared_date).or_else(|| {
-        doc.select(&TIME)
-            .filter_map(|t| t.value().attr("datetime"))
-            .find_map(date::normalise_declared)
-    });
+    m.published = shown_date(units)
+        .or(declared_date)
+        .or_else(|| {
+            doc.select(&TIME)
+                .filter_map(|t| t.value().attr("datetime"))
+                .find_map(date::normalise_declared)
+        })
+        // Any other name that says "published".
+        .or_else(|| {
+            metas
+                .iter()
+                .filter(|(k, _)| k.contains("publish") || k.contains("created"))
+                .find_map(|(_, c)| date::normalise_declared(c))
+        })
+        .or_else(|| printed_date(units));
+    m.modified = ld
+        .as_ref()
+        .and_then(|l| l.modified.clone())
+        .or_else(|| {
+            get(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ])
+        })
+        .and_then(|d| date::normalise_declared(&d));
 
     m.authors = ld.as_ref().map(|l| l.authors.clone()).unwrap_or_default();
     if m.authors.is_empty() {
@@ -180,9 +219,11 @@ fn normalize(s: &str) -> String {
     super::normalize_ws(s)
 }
 
-/// The on-page headline: the `<h1>` inside the main content container, else
-/// the last one before it, else the first; never the site's name.
-fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
+/// The on-page headline candidates, best first: the `<h1>` inside the main
+/// content container, the last one before it, the first on the page; never
+/// the site's name. The container's first `<h1>` may be a section heading
+/// when the headline stands above it, so all three are offered.
+fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
     let site = site.map(title::fold).unwrap_or_default();
     let usable = |u: &Unit<'_>| {
         u.kind == BlockKind::Heading
@@ -197,15 +238,32 @@ fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
     let first_content = units.iter().position(|u| u.has(flag::DOM_CONTENT));
     let inside = units.iter().find(|u| usable(u) && u.has(flag::DOM_CONTENT));
     let before = first_content.and_then(|c| units[..c].iter().rev().find(|u| usable(u)));
-    inside
-        .or(before)
-        .or_else(|| units.iter().find(|u| usable(u)))
-        .map(|u| u.text.clone())
+    let first = units.iter().find(|u| usable(u));
+    let mut out: Vec<String> = Vec::with_capacity(3);
+    for u in [inside, before, first].into_iter().flatten() {
+        if !out.contains(&u.text) {
+            out.push(u.text.clone());
+        }
+    }
+    out
 }
 
 /// Two titles agree when at least half the words of the shorter one are in
 /// the other.
 fn agrees(a: &str, b: &str) -> bool {
+    let (shared, short, _) = overlap(a, b);
+    short == 0 || shared * 2 >= short
+}
+
+/// Two titles agree closely when they share at least two words and half the
+/// words of the longer one.
+fn agrees_closely(a: &str, b: &str) -> bool {
+    let (shared, _, long) = overlap(a, b);
+    shared >= 2 && shared * 2 >= long
+}
+
+/// Words of the shorter title found in the longer, and both word counts.
+fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -218,11 +276,8 @@ fn agrees(a: &str, b: &str) -> bool {
     } else {
         (&wb, &wa)
     };
-    if short.is_empty() {
-        return true;
-    }
     let shared = short.iter().filter(|w| long.contains(w)).count();
-    shared * 2 >= short.len()
+    (shared, short.len(), long.len())
 }
 
 /// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
@@ -441,6 +496,31 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
         })
 }
 
+/// A short line near the top of the article, of any markup, that is mostly a
+/// full date ("Posted 3 March 2024", "12.05.2023 | News"): the page's date
+/// when nothing declares one.
+fn printed_date(units: &[Unit<'_>]) -> Option<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + PRINTED_AFTER).min(units.len());
+    units[lo..hi]
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .find_map(|u| {
+            date::find_dates(&u.text)
+                .into_iter()
+                .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
+                .map(|h| h.iso)
+        })
+}
+
+/// How many units into the container a printed date without date markup may
+/// stand.
+const PRINTED_AFTER: usize = 8;
+
 /// How many units before the container's start a shown date may stand.
 const DATE_BEFORE: usize = 25;
 /// How many units into the container (a byline line under the headline).
@@ -529,6 +609,7 @@ fn lang_code(tag: &str) -> Option<&'static str> {
 struct Ld {
     headline: Option<String>,
     published: Option<String>,
+    modified: Option<String>,
     authors: Vec<String>,
     /// Authors declared as organisations: used when no person is named.
     org_authors: Vec<String>,
@@ -634,6 +715,7 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         published: s("datePublished")
             .or_else(|| s("dateCreated"))
             .or_else(|| s("uploadDate")),
+        modified: s("dateModified"),
         ..Ld::default()
     };
     ld.publisher = o
@@ -711,6 +793,11 @@ mod tests {
             "Best movers in town 2025"
         );
         assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
+        assert!(agrees_closely(
+            "Buses for the north",
+            "Transit blog: Buses for the north"
+        ));
+        assert!(!agrees_closely("Coupons", "Electrician coupons and offers"));
         assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert_eq!(
             strip_site("Buses for the north | The Daily", Some("The Daily")),
