@@ -324,6 +324,8 @@ fn clean_name(s: &str) -> &str {
         "more posts by ",
         "more by ",
         "see all of ",
+        "written by: ",
+        "posted by: ",
         "written by ",
         "posted by ",
         "reviewed by ",
@@ -345,6 +347,41 @@ fn clean_name(s: &str) -> &str {
         }
     }
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
+    // "Written by: Jane Doe": the label's colon once the label is gone.
+    let s = s.strip_prefix("by:").map_or(s, str::trim_start);
+    // "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle.
+    let s = match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
+        _ => s,
+    };
+    // "BeauHD on Friday", "Jane Doe on": a day or a dangling "on" after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, "on")) => head.trim_end(),
+        Some((head, last)) if is_weekday(last) => {
+            head.strip_suffix(" on").map_or(head, str::trim_end)
+        }
+        _ => s,
+    };
+    // "Jane Doe View", "jdoe Profile": a link label after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, last)) if TRAILING_LABELS.contains(&last.to_lowercase().as_str()) => {
+            head.trim_end()
+        }
+        _ => s,
+    };
+    // "Jane DoeNovember": a month glued to the name by the markup.
+    let s = MONTH_NAMES
+        .iter()
+        .find_map(|m| {
+            let cap = s.len().checked_sub(m.len())?;
+            let tail = s.get(cap..)?;
+            let before = s[..cap].chars().next_back()?;
+            (tail.eq_ignore_ascii_case(m)
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && before.is_lowercase())
+            .then(|| &s[..cap])
+        })
+        .unwrap_or(s);
     // "See all of Jane Doe's reviews": the name before the possessive.
     let s = s
         .find("'s ")
@@ -356,9 +393,16 @@ fn clean_name(s: &str) -> &str {
         .match_indices(' ')
         .find(|&(p, _)| s[p + 1..].starts_with(|c: char| c.is_ascii_digit()))
         .map_or(s, |(p, _)| s[..p].trim_end());
-    // "Jane Doe December 3, 2024": a date after the name.
+    // "Jane Doe December 3, 2024", "jdoe June": a date after the name (a
+    // one-word name only before a month written in full).
     let s = match s.rsplit_once(' ') {
-        Some((head, last)) if is_month(last) && head.contains(' ') => head,
+        Some((head, last))
+            if is_month(last)
+                && (head.contains(' ')
+                    || MONTH_NAMES.iter().any(|m| last.eq_ignore_ascii_case(m))) =>
+        {
+            head
+        }
         _ => s,
     };
     if is_label(s) {
@@ -368,30 +412,52 @@ fn clean_name(s: &str) -> &str {
     }
 }
 
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words a byline element puts after the name: link labels and status.
+const TRAILING_LABELS: [&str; 5] = ["view", "profile", "offline", "online", "follow"];
+
 fn is_month(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    w.len() >= 3 && MONTH_NAMES.iter().any(|m| m.starts_with(&w))
+}
+
+fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     let w = w.trim_end_matches(['.', ',']).to_lowercase();
-    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w))
+    DAYS.contains(&w.as_str())
 }
 
 /// A byline's label without a name ("Posted by", "About the author"), or a
 /// template placeholder.
 fn is_label(s: &str) -> bool {
-    const LABELS: [&str; 22] = [
+    const LABELS: [&str; 26] = [
         "by",
+        "on",
+        "last",
+        "update",
+        "updated",
         "posted",
         "written",
         "author",
@@ -457,7 +523,7 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
         if u.has(flag::AUTHOR)
             && (1..=6).contains(&words)
             && name.chars().count() <= 60
-            && !name.contains(['·', '|', '•', '/', '@'])
+            && !name.contains(['·', '|', '•', '/', '@', '&'])
             && !name.contains(" - ")
         {
             return vec![name.to_string()];
@@ -771,6 +837,18 @@ mod tests {
         assert_eq!(clean_name("Posted by"), "");
         assert_eq!(clean_name("Staff Writer"), "");
         assert_eq!(clean_name("Shelby Loos, DVM"), "Shelby Loos, DVM");
+        assert_eq!(clean_name("Written By: Ann Smith"), "Ann Smith");
+        assert_eq!(clean_name("Ann SmithNovember"), "Ann Smith");
+        assert_eq!(clean_name("jdoe42 June"), "jdoe42");
+        assert_eq!(clean_name("jdoe42 (jdoe42)"), "jdoe42");
+        assert_eq!(clean_name("jdoe42 on Friday"), "jdoe42");
+        assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
+        assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
+        assert_eq!(clean_name("Posted on"), "");
+        assert_eq!(clean_name("Last update"), "");
+        // A one-word name keeps a word that only starts like a month.
+        assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
+        assert_eq!(clean_name("Juniper"), "Juniper");
     }
 
     #[test]
