@@ -151,7 +151,7 @@ pub(crate) fn assemble(
         if let Some(names) = byline::authors(&units[i].text) {
             js[i].reason = Some(Reason::Metadata);
             if art.authors.is_empty() && i < top {
-                art.authors = names;
+                art.authors = crate::segment::meta::clean_names(names);
             }
         }
     }

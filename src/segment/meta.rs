@@ -314,10 +314,27 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
     title::split_site(t).map_or_else(|| t.to_string(), |(head, _)| head.to_string())
 }
 
+/// Names a byline line gave, each as [`clean_name`] leaves it, the empty ones
+/// dropped.
+pub(crate) fn clean_names(names: Vec<String>) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| clean_name(n))
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// A name as written in a byline element: without "By", "Written by",
 /// "Author:".
 fn clean_name(s: &str) -> &str {
     let mut s = s.trim();
+    // "ByJane Doe": the label glued to the name by the markup.
+    if let Some(rest) = s.strip_prefix("By") {
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            s = rest;
+        }
+    }
     for p in [
         "view all posts by ",
         "all posts by ",
@@ -334,6 +351,7 @@ fn clean_name(s: &str) -> &str {
         "words by ",
         "story by ",
         "article by ",
+        "by: ",
         "by ",
         "author: ",
         "author ",
@@ -352,21 +370,6 @@ fn clean_name(s: &str) -> &str {
     // "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle.
     let s = match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
         Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
-        _ => s,
-    };
-    // "BeauHD on Friday", "Jane Doe on": a day or a dangling "on" after the name.
-    let s = match s.rsplit_once(' ') {
-        Some((head, "on")) => head.trim_end(),
-        Some((head, last)) if is_weekday(last) => {
-            head.strip_suffix(" on").map_or(head, str::trim_end)
-        }
-        _ => s,
-    };
-    // "Jane Doe View", "jdoe Profile": a link label after the name.
-    let s = match s.rsplit_once(' ') {
-        Some((head, last)) if TRAILING_LABELS.contains(&last.to_lowercase().as_str()) => {
-            head.trim_end()
-        }
         _ => s,
     };
     // "Jane DoeNovember": a month glued to the name by the markup.
@@ -405,11 +408,33 @@ fn clean_name(s: &str) -> &str {
         }
         _ => s,
     };
+    let s = strip_trailers(s);
     if is_label(s) {
         ""
     } else {
         s
     }
+}
+
+/// What a byline puts after the name once its date is cut: a weekday, a
+/// dangling "on", a link label.
+fn strip_trailers(s: &str) -> &str {
+    // "BeauHD on Friday", "Jane Doe on": a day or a dangling "on" after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, "on")) => head.trim_end(),
+        Some((head, last)) if is_weekday(last) => {
+            head.strip_suffix(" on").map_or(head, str::trim_end)
+        }
+        _ => s,
+    };
+    // "Jane Doe View", "jdoe Profile": a link label after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, last)) if TRAILING_LABELS.contains(&last.to_lowercase().as_str()) => {
+            head.trim_end()
+        }
+        _ => s,
+    };
+    s
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -845,6 +870,10 @@ mod tests {
         assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
         assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
         assert_eq!(clean_name("Posted on"), "");
+        assert_eq!(clean_name("By: Acme Labs on"), "Acme Labs");
+        assert_eq!(clean_name("ByAnn Smith"), "Ann Smith");
+        assert_eq!(clean_name("Byron Lake"), "Byron Lake");
+        assert_eq!(clean_name("jdoe42 on Friday December 19, 2025"), "jdoe42");
         assert_eq!(clean_name("Last update"), "");
         // A one-word name keeps a word that only starts like a month.
         assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
