@@ -182,6 +182,21 @@ fn a_printed_date_near_the_headline_dates_an_undeclared_page() {
 }
 
 #[test]
+fn a_labelled_date_far_from_the_headline_dates_an_undeclared_page() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p><p>{PROSE}</p><p>{PROSE2}</p>\
+             <p>{PROSE3}</p><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p><p>{PROSE}</p>\
+             <p>Last updated: 13 November 2025</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2025-11-13"));
+}
+
+#[test]
 fn headline_above_the_container_beats_a_section_heading() {
     let html = page(
         "<title>Transit blog: Buses for the north</title>",

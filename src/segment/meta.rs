@@ -155,7 +155,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 .filter(|(k, _)| k.contains("publish") || k.contains("created"))
                 .find_map(|(_, c)| date::normalise_declared(c))
         })
-        .or_else(|| printed_date(units));
+        .or_else(|| printed_date(units))
+        .or_else(|| labelled_date(units));
     m.modified = ld
         .as_ref()
         .and_then(|l| l.modified.clone())
@@ -600,6 +601,23 @@ fn printed_date(units: &[Unit<'_>]) -> Option<String> {
     units[lo..hi]
         .iter()
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .find_map(|u| {
+            date::find_dates(&u.text)
+                .into_iter()
+                .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
+                .map(|h| h.iso)
+        })
+}
+
+/// A short line anywhere on the page that labels a full date as the
+/// publication or the last update ("Last updated: 13 November 2025",
+/// "Published on Oct 21, 2025"): the page's date when nothing near the
+/// headline dates it.
+fn labelled_date(units: &[Unit<'_>]) -> Option<String> {
+    units
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .filter(|u| date::says_published(&u.text) || date::says_updated(&u.text))
         .find_map(|u| {
             date::find_dates(&u.text)
                 .into_iter()
