@@ -218,6 +218,20 @@ fn a_spaced_pipe_ends_the_title() {
 }
 
 #[test]
+fn a_name_under_a_lone_byline_label() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <div><p>Written by</p><p>Ann Smith</p></div>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["Ann Smith".to_string()]);
+}
+
+#[test]
 fn byline_element_gives_the_author_not_the_by() {
     let html = page(
         "<title>Buses</title>",

@@ -180,7 +180,10 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             "sailthru.author",
             "dc.creator",
             "byl",
-        ]) {
+            "cxenseparse:author",
+        ])
+        .or_else(|| labelled_meta(&metas))
+        {
             if !a.starts_with("http") {
                 m.authors = a
                     .split([';', '|'])
@@ -192,6 +195,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     if m.authors.is_empty() {
         m.authors = dom_byline(units);
+    }
+    if m.authors.is_empty() {
+        m.authors = label_then_name(units);
     }
     if m.authors.is_empty() {
         m.authors = ld
@@ -507,10 +513,74 @@ fn is_label(s: &str) -> bool {
         "profile",
     ];
     s.contains("{{")
+        || MONTH_NAMES.iter().any(|m| s.eq_ignore_ascii_case(m))
+        || is_weekday(s)
         || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
         || s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that label a byline ("Written by", "Auteur"), lower-cased, in the
+/// languages the date lexicons cover.
+const BYLINE_LABELS: [&str; 16] = [
+    "written by",
+    "article by",
+    "posted by",
+    "author",
+    "authors",
+    "by",
+    "geschrieben von",
+    "autor",
+    "autorin",
+    "écrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "autore",
+    "geschreven door",
+    "auteur(s)",
+];
+
+/// A byline label alone on its line ("Written by", "Author:").
+fn is_byline_label(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(':').trim_end().to_lowercase();
+    BYLINE_LABELS.contains(&s.as_str())
+}
+
+/// The value of a `twitter:dataN` whose `twitter:labelN` is a byline label
+/// (the "Written by" row of shared-link cards).
+fn labelled_meta(metas: &[(String, String)]) -> Option<String> {
+    let label = metas.iter().find_map(|(k, v)| {
+        k.strip_prefix("twitter:label")
+            .filter(|_| is_byline_label(v))
+    })?;
+    let data = format!("twitter:data{label}");
+    metas
+        .iter()
+        .find(|(k, v)| *k == data && !v.is_empty())
+        .map(|(_, v)| v.clone())
+}
+
+/// A name on the line after a lone byline label ("Written by" / "Jane Doe"
+/// in two elements), near the top of the article.
+fn label_then_name(units: &[Unit<'_>]) -> Vec<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + PRINTED_AFTER).min(units.len());
+    units[lo..hi]
+        .windows(2)
+        .find(|w| {
+            !w[0].has(flag::HIDDEN)
+                && !w[1].has(flag::HIDDEN)
+                && is_byline_label(&w[0].text)
+                && byline::looks_like_name(clean_name(&w[1].text))
+        })
+        .map(|w| vec![clean_name(&w[1].text).to_string()])
+        .unwrap_or_default()
 }
 
 /// Authors from byline elements (class or id `author`/`byline`,
@@ -888,6 +958,7 @@ mod tests {
         assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
         assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
         assert_eq!(clean_name("Posted on"), "");
+        assert_eq!(clean_name("May"), "");
         assert_eq!(clean_name("By: Acme Labs on"), "Acme Labs");
         assert_eq!(clean_name("ByAnn Smith"), "Ann Smith");
         assert_eq!(clean_name("Byron Lake"), "Byron Lake");
@@ -896,6 +967,24 @@ mod tests {
         // A one-word name keeps a word that only starts like a month.
         assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
         assert_eq!(clean_name("Juniper"), "Juniper");
+    }
+
+    #[test]
+    fn labelled_card_meta() {
+        let metas = vec![
+            ("twitter:label1".to_string(), "Written by".to_string()),
+            ("twitter:data1".to_string(), "Ann Smith".to_string()),
+            (
+                "twitter:label2".to_string(),
+                "Est. reading time".to_string(),
+            ),
+            ("twitter:data2".to_string(), "4 minutes".to_string()),
+        ];
+        assert_eq!(labelled_meta(&metas).as_deref(), Some("Ann Smith"));
+        assert_eq!(labelled_meta(&metas[2..]), None);
+        assert!(is_byline_label("Written by"));
+        assert!(is_byline_label("Auteur :"));
+        assert!(!is_byline_label("Written by Ann Smith"));
     }
 
     #[test]
