@@ -232,6 +232,20 @@ fn a_name_under_a_lone_byline_label() {
 }
 
 #[test]
+fn an_author_shown_only_as_a_photo() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <div class=\"post-author\"><img src=\"/a.jpg\" alt=\"Ann Smith\"></div>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["Ann Smith".to_string()]);
+}
+
+#[test]
 fn byline_element_gives_the_author_not_the_by() {
     let html = page(
         "<title>Buses</title>",

@@ -32,6 +32,10 @@ sel!(TITLE, "title");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
+sel!(
+    AUTHOR_IMG,
+    r#"[class*="author"] img[alt], img[class*="author"][alt], [class*="byline"] img[alt]"#
+);
 
 /// Read the page's declared metadata; `units` (from [`super::html::segment`])
 /// give the on-page headline and byline.
@@ -198,6 +202,17 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     if m.authors.is_empty() {
         m.authors = label_then_name(units);
+    }
+    if m.authors.is_empty() {
+        // Shown only as a photo: the headshot's alt text in an author box.
+        m.authors = doc
+            .select(&AUTHOR_IMG)
+            .take(8)
+            .filter_map(|img| img.value().attr("alt"))
+            .map(|alt| clean_name(normalize(alt).as_str()).to_string())
+            .find(|n| byline::looks_like_name(n))
+            .into_iter()
+            .collect();
     }
     if m.authors.is_empty() {
         m.authors = ld
