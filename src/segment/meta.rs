@@ -394,19 +394,6 @@ fn clean_name(s: &str) -> &str {
         Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
         _ => s,
     };
-    // "Jane DoeNovember": a month glued to the name by the markup.
-    let s = MONTH_NAMES
-        .iter()
-        .find_map(|m| {
-            let cap = s.len().checked_sub(m.len())?;
-            let tail = s.get(cap..)?;
-            let before = s[..cap].chars().next_back()?;
-            (tail.eq_ignore_ascii_case(m)
-                && tail.starts_with(|c: char| c.is_uppercase())
-                && before.is_lowercase())
-            .then(|| &s[..cap])
-        })
-        .unwrap_or(s);
     // "See all of Jane Doe's reviews": the name before the possessive.
     let s = s
         .find("'s ")
@@ -431,7 +418,11 @@ fn clean_name(s: &str) -> &str {
         _ => s,
     };
     let s = strip_trailers(s);
-    if is_label(s) {
+    // "Jane Doe says", "jdoe wrote": a comment's author, not the article's.
+    let commenter = s
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| matches!(last.to_lowercase().as_str(), "says" | "said" | "wrote"));
+    if commenter || is_label(s) {
         ""
     } else {
         s
@@ -449,6 +440,19 @@ fn strip_trailers(s: &str) -> &str {
         }
         _ => s,
     };
+    // "Jane DoeNovember": a month glued to the name by the markup.
+    let s = MONTH_NAMES
+        .iter()
+        .find_map(|m| {
+            let cap = s.len().checked_sub(m.len())?;
+            let tail = s.get(cap..)?;
+            let before = s[..cap].chars().next_back()?;
+            (tail.eq_ignore_ascii_case(m)
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && before.is_lowercase())
+            .then(|| &s[..cap])
+        })
+        .unwrap_or(s);
     // "Jane Doe View", "jdoe Profile": a link label after the name.
     let s = match s.rsplit_once(' ') {
         Some((head, last)) if TRAILING_LABELS.contains(&last.to_lowercase().as_str()) => {
@@ -974,6 +978,8 @@ mod tests {
         assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
         assert_eq!(clean_name("Posted on"), "");
         assert_eq!(clean_name("May"), "");
+        assert_eq!(clean_name("jdoeFebruary 3, 2025"), "jdoe");
+        assert_eq!(clean_name("Jane Roe says"), "");
         assert_eq!(clean_name("By: Acme Labs on"), "Acme Labs");
         assert_eq!(clean_name("ByAnn Smith"), "Ann Smith");
         assert_eq!(clean_name("Byron Lake"), "Byron Lake");
