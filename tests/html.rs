@@ -246,6 +246,20 @@ fn an_author_shown_only_as_a_photo() {
 }
 
 #[test]
+fn a_by_line_under_the_headline_without_byline_markup() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <p>Posted by jdoe42 on Friday December 19, 2025 @08:00PM</p>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["jdoe42".to_string()]);
+}
+
+#[test]
 fn byline_element_gives_the_author_not_the_by() {
     let html = page(
         "<title>Buses</title>",

@@ -204,6 +204,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         m.authors = label_then_name(units);
     }
     if m.authors.is_empty() {
+        m.authors = byline_under_headline(units);
+    }
+    if m.authors.is_empty() {
         // Shown only as a photo: the headshot's alt text in an author box.
         m.authors = doc
             .select(&AUTHOR_IMG)
@@ -460,7 +463,7 @@ fn strip_trailers(s: &str) -> &str {
         }
         _ => s,
     };
-    s
+    s.trim_end_matches([',', ';', ':']).trim_end()
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -599,6 +602,48 @@ fn label_then_name(units: &[Unit<'_>]) -> Vec<String> {
                 && byline::looks_like_name(clean_name(&w[1].text))
         })
         .map(|w| vec![clean_name(&w[1].text).to_string()])
+        .unwrap_or_default()
+}
+
+/// A line just under the first `<h1>` that opens with a byline label ("By",
+/// "Posted by", "by:", "Von", "Par", "Por") names the author, whatever its
+/// markup: "Posted by jdoe on Friday December 19, 2025 @08:00PM".
+fn byline_under_headline(units: &[Unit<'_>]) -> Vec<String> {
+    const OPENERS: [&str; 10] = [
+        "by ",
+        "by:",
+        "posted by ",
+        "written by ",
+        "von ",
+        "par ",
+        "por ",
+        "di ",
+        "door ",
+        "av ",
+    ];
+    let Some(h) = units
+        .iter()
+        .position(|u| u.kind == BlockKind::Heading && u.level == 1 && !u.has(flag::HIDDEN))
+    else {
+        return Vec::new();
+    };
+    units[h + 1..]
+        .iter()
+        .take(3)
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
+        .find_map(|u| {
+            let head: String = u.text.chars().take(12).collect::<String>().to_lowercase();
+            if !OPENERS.iter().any(|o| head.starts_with(o)) {
+                return None;
+            }
+            let name = clean_name(&u.text);
+            let words = name.split_whitespace().count();
+            ((1..=5).contains(&words)
+                && name.chars().count() <= 60
+                && !name.contains(['·', '|', '•', '/', '@', '&'])
+                && !name.contains(" - "))
+            .then(|| vec![name.to_string()])
+        })
         .unwrap_or_default()
 }
 
@@ -980,6 +1025,7 @@ mod tests {
         assert_eq!(clean_name("May"), "");
         assert_eq!(clean_name("jdoeFebruary 3, 2025"), "jdoe");
         assert_eq!(clean_name("Jane Roe says"), "");
+        assert_eq!(clean_name("by: Ann Smith, Dec 17, 2025"), "Ann Smith");
         assert_eq!(clean_name("By: Acme Labs on"), "Acme Labs");
         assert_eq!(clean_name("ByAnn Smith"), "Ann Smith");
         assert_eq!(clean_name("Byron Lake"), "Byron Lake");
