@@ -397,11 +397,18 @@ fn clean_name(s: &str) -> &str {
         Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
         _ => s,
     };
-    // "See all of Jane Doe's reviews": the name before the possessive.
+    // "See all of Jane Doe's reviews": the name before the possessive; a
+    // capitalised word after it is part of a name ("Children's Hospital").
     let s = s
         .find("'s ")
         .or_else(|| s.find("’s "))
         .filter(|&p| s[p..].split_whitespace().count() <= 3)
+        .filter(|&p| {
+            !s[p..]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
         .map_or(s, |p| &s[..p]);
     // "hayley.p 2 May 2025 18:48": a date or time after the name.
     let s = s
@@ -1009,6 +1016,7 @@ mod tests {
         assert_eq!(clean_name("By Jane Doe"), "Jane Doe");
         assert_eq!(clean_name("View all posts by Ray Ansari"), "Ray Ansari");
         assert_eq!(clean_name("See all of Jane Doe's reviews"), "Jane Doe");
+        assert_eq!(clean_name("St Mary's Hospital"), "St Mary's Hospital");
         assert_eq!(clean_name("hayley.p 2 May 2025 18:48"), "hayley.p");
         assert_eq!(clean_name("Sofia Gonzalez December"), "Sofia Gonzalez");
         assert_eq!(clean_name("Posted by"), "");
