@@ -151,14 +151,15 @@ pub(crate) fn assemble(
         if let Some(names) = byline::authors(&units[i].text) {
             js[i].reason = Some(Reason::Metadata);
             if art.authors.is_empty() && i < top {
-                art.authors = names;
+                art.authors = crate::segment::meta::clean_names(names);
             }
         }
     }
     art.published = meta
         .published
         .clone()
-        .or_else(|| find_published(units, &mut js, top));
+        .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| meta.modified.clone());
 
     // Blocks.
     let mut seen: HashSet<&str> = HashSet::new();

@@ -153,6 +153,113 @@ fn metadata_from_opengraph_and_meta() {
 }
 
 #[test]
+fn revision_date_when_nothing_else_dates_the_page() {
+    let head = r#"<title>Buses for the north</title>
+        <meta property="article:modified_time" content="2024-06-11T08:00:00Z">"#;
+    let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-06-11"));
+    // Any meta name that says "published" dates it first.
+    let head = r#"<title>Buses for the north</title>
+        <meta name="x-published-date" content="2024-05-03T08:00:00Z">
+        <meta property="article:modified_time" content="2024-06-11T08:00:00Z">"#;
+    let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-05-03"));
+}
+
+#[test]
+fn a_printed_date_near_the_headline_dates_an_undeclared_page() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><span>12 March 2024</span><h1>Buses for the north</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2024-03-12"));
+}
+
+#[test]
+fn a_labelled_date_far_from_the_headline_dates_an_undeclared_page() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p><p>{PROSE}</p><p>{PROSE2}</p>\
+             <p>{PROSE3}</p><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p><p>{PROSE}</p>\
+             <p>Last updated: 13 November 2025</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2025-11-13"));
+}
+
+#[test]
+fn headline_above_the_container_beats_a_section_heading() {
+    let html = page(
+        "<title>Transit blog: Buses for the north</title>",
+        &format!(
+            "<div><h1>Buses for the north</h1></div>\
+             <article><p>{PROSE}</p><h1>What changes</h1><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Buses for the north"));
+}
+
+#[test]
+fn a_spaced_pipe_ends_the_title() {
+    let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
+    let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Buses for the north"));
+}
+
+#[test]
+fn a_name_under_a_lone_byline_label() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <div><p>Written by</p><p>Ann Smith</p></div>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["Ann Smith".to_string()]);
+}
+
+#[test]
+fn an_author_shown_only_as_a_photo() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <div class=\"post-author\"><img src=\"/a.jpg\" alt=\"Ann Smith\"></div>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["Ann Smith".to_string()]);
+}
+
+#[test]
+fn a_by_line_under_the_headline_without_byline_markup() {
+    let html = page(
+        "<title>Buses for the north</title>",
+        &format!(
+            "<article><h1>Buses for the north</h1>\
+             <p>Posted by jdoe42 on Friday December 19, 2025 @08:00PM</p>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.authors, vec!["jdoe42".to_string()]);
+}
+
+#[test]
 fn byline_element_gives_the_author_not_the_by() {
     let html = page(
         "<title>Buses</title>",

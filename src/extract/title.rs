@@ -9,6 +9,7 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
     let (pos, sep) = SEPARATORS
         .iter()
         .filter_map(|s| title.rfind(s).map(|p| (p, *s)))
+        .filter(|&(p, s)| !in_identifier(title, p, s))
         .max_by_key(|(p, _)| *p)?;
     let (head, site) = (title[..pos].trim(), title[pos + sep.len()..].trim());
     // Unspaced scripts: two characters make about a word.
@@ -34,12 +35,27 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
     let (pos, sep) = SEPARATORS
         .iter()
         .filter_map(|s| title.find(s).map(|p| (p, *s)))
+        .filter(|&(p, s)| !in_identifier(title, p, s))
         .min_by_key(|(p, _)| *p)?;
     let (site, head) = (title[..pos].trim(), title[pos + sep.len()..].trim());
     if !head.is_empty() && words(site) <= 3 && words(head) >= 4 {
         return Some((head, site));
     }
     None
+}
+
+/// An underscore between two ASCII letters or digits joins an identifier
+/// (`rustc_codegen_gcc`); between other characters (`标题_网站`) it separates.
+fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
+    sep == "_"
+        && title[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && title[pos + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
 }
 
 /// Lower-cased word characters only, for comparing titles.
@@ -95,6 +111,11 @@ mod tests {
         assert_eq!(
             split_site("Healthy Eating Tips For Busy Families | Nutrition | Health Agency"),
             Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
+        );
+        assert_eq!(split_site("Module ngx_http_rewrite_module"), None);
+        assert_eq!(
+            split_site("北京今天举行新闻发布会议_新浪网"),
+            Some(("北京今天举行新闻发布会议", "新浪网"))
         );
     }
 }

@@ -14,6 +14,9 @@ pub(crate) struct PageMeta {
     pub title: Option<String>,
     pub site_name: Option<String>,
     pub published: Option<String>,
+    /// The date of the last revision: the page's date when it declares,
+    /// shows or says no other.
+    pub modified: Option<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
 }
@@ -29,6 +32,10 @@ sel!(TITLE, "title");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
+sel!(
+    AUTHOR_IMG,
+    r#"[class*="author"] img[alt], img[class*="author"][alt], [class*="byline"] img[alt]"#
+);
 
 /// Read the page's declared metadata; `units` (from [`super::html::segment`])
 /// give the on-page headline and byline.
@@ -42,7 +49,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .or_else(|| v.attr("name"))
             .or_else(|| v.attr("itemprop"));
         if let (Some(k), Some(c)) = (key, v.attr("content")) {
-            metas.push((k.to_ascii_lowercase(), decode_entities(c.trim())));
+            // Whitespace as the page shows it: `"Guide  |  Site"` splits like `"Guide | Site"`.
+            metas.push((k.to_ascii_lowercase(), normalize(&decode_entities(c))));
         }
     }
     // The first non-empty value of each name.
@@ -83,11 +91,25 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // The on-page headline is the title when the declared one agrees with it
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
-    m.title = match (headline(units, m.site_name.as_deref()), declared) {
-        (Some(h), Some(d)) if !agrees(&h, &d) => Some(d),
-        (Some(h), _) => Some(h),
-        (None, d) => d,
+    let heads = headlines(units, m.site_name.as_deref());
+    m.title = match declared {
+        // The best candidate when it agrees with the declared title; a later
+        // one only when it carries most of the declared title's words.
+        Some(d) => heads
+            .into_iter()
+            .enumerate()
+            .find(|(i, h)| {
+                if *i == 0 {
+                    agrees(h, &d)
+                } else {
+                    agrees_closely(h, &d)
+                }
+            })
+            .map(|(_, h)| h)
+            .or(Some(d)),
+        None => heads.into_iter().next(),
     }
+    .map(|t| pipe_head(&t).to_string())
     .filter(|t| !t.is_empty());
 
     // The date the page shows near its headline (often "Updated …") is the
@@ -123,11 +145,35 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             ])
         })
         .and_then(|d| date::normalise_declared(&d));
-    m.published = shown_date(units).or(declared_date).or_else(|| {
-        doc.select(&TIME)
-            .filter_map(|t| t.value().attr("datetime"))
-            .find_map(date::normalise_declared)
-    });
+    m.published = shown_date(units)
+        .or(declared_date)
+        .or_else(|| {
+            doc.select(&TIME)
+                .filter_map(|t| t.value().attr("datetime"))
+                .find_map(date::normalise_declared)
+        })
+        // Any other name that says "published".
+        .or_else(|| {
+            metas
+                .iter()
+                .filter(|(k, _)| k.contains("publish") || k.contains("created"))
+                .find_map(|(_, c)| date::normalise_declared(c))
+        })
+        .or_else(|| printed_date(units))
+        .or_else(|| labelled_date(units));
+    m.modified = ld
+        .as_ref()
+        .and_then(|l| l.modified.clone())
+        .or_else(|| {
+            get(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ])
+        })
+        .and_then(|d| date::normalise_declared(&d));
 
     m.authors = ld.as_ref().map(|l| l.authors.clone()).unwrap_or_default();
     if m.authors.is_empty() {
@@ -138,7 +184,10 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             "sailthru.author",
             "dc.creator",
             "byl",
-        ]) {
+            "cxenseparse:author",
+        ])
+        .or_else(|| labelled_meta(&metas))
+        {
             if !a.starts_with("http") {
                 m.authors = a
                     .split([';', '|'])
@@ -150,6 +199,23 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     if m.authors.is_empty() {
         m.authors = dom_byline(units);
+    }
+    if m.authors.is_empty() {
+        m.authors = label_then_name(units);
+    }
+    if m.authors.is_empty() {
+        m.authors = byline_under_headline(units);
+    }
+    if m.authors.is_empty() {
+        // Shown only as a photo: the headshot's alt text in an author box.
+        m.authors = doc
+            .select(&AUTHOR_IMG)
+            .take(8)
+            .filter_map(|img| img.value().attr("alt"))
+            .map(|alt| clean_name(normalize(alt).as_str()).to_string())
+            .find(|n| byline::looks_like_name(n))
+            .into_iter()
+            .collect();
     }
     if m.authors.is_empty() {
         m.authors = ld
@@ -178,9 +244,11 @@ fn normalize(s: &str) -> String {
     super::normalize_ws(s)
 }
 
-/// The on-page headline: the `<h1>` inside the main content container, else
-/// the last one before it, else the first; never the site's name.
-fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
+/// The on-page headline candidates, best first: the `<h1>` inside the main
+/// content container, the last one before it, the first on the page; never
+/// the site's name. The container's first `<h1>` may be a section heading
+/// when the headline stands above it, so all three are offered.
+fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
     let site = site.map(title::fold).unwrap_or_default();
     let usable = |u: &Unit<'_>| {
         u.kind == BlockKind::Heading
@@ -195,15 +263,32 @@ fn headline(units: &[Unit<'_>], site: Option<&str>) -> Option<String> {
     let first_content = units.iter().position(|u| u.has(flag::DOM_CONTENT));
     let inside = units.iter().find(|u| usable(u) && u.has(flag::DOM_CONTENT));
     let before = first_content.and_then(|c| units[..c].iter().rev().find(|u| usable(u)));
-    inside
-        .or(before)
-        .or_else(|| units.iter().find(|u| usable(u)))
-        .map(|u| u.text.clone())
+    let first = units.iter().find(|u| usable(u));
+    let mut out: Vec<String> = Vec::with_capacity(3);
+    for u in [inside, before, first].into_iter().flatten() {
+        if !out.contains(&u.text) {
+            out.push(u.text.clone());
+        }
+    }
+    out
 }
 
 /// Two titles agree when at least half the words of the shorter one are in
 /// the other.
 fn agrees(a: &str, b: &str) -> bool {
+    let (shared, short, _) = overlap(a, b);
+    short == 0 || shared * 2 >= short
+}
+
+/// Two titles agree closely when they share at least two words and half the
+/// words of the longer one.
+fn agrees_closely(a: &str, b: &str) -> bool {
+    let (shared, _, long) = overlap(a, b);
+    shared >= 2 && shared * 2 >= long
+}
+
+/// Words of the shorter title found in the longer, and both word counts.
+fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -216,11 +301,18 @@ fn agrees(a: &str, b: &str) -> bool {
     } else {
         (&wb, &wa)
     };
-    if short.is_empty() {
-        return true;
-    }
     let shared = short.iter().filter(|w| long.contains(w)).count();
-    shared * 2 >= short.len()
+    (shared, short.len(), long.len())
+}
+
+/// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
+/// headline's wording; what follows it is a site, section or tagline. Kept
+/// whole when the head would be a single word.
+fn pipe_head(t: &str) -> &str {
+    match t.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+        _ => t,
+    }
 }
 
 /// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
@@ -247,16 +339,35 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
     title::split_site(t).map_or_else(|| t.to_string(), |(head, _)| head.to_string())
 }
 
+/// Names a byline line gave, each as [`clean_name`] leaves it, the empty ones
+/// dropped.
+pub(crate) fn clean_names(names: Vec<String>) -> Vec<String> {
+    names
+        .iter()
+        .map(|n| clean_name(n))
+        .filter(|n| !n.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// A name as written in a byline element: without "By", "Written by",
 /// "Author:".
 fn clean_name(s: &str) -> &str {
     let mut s = s.trim();
+    // "ByJane Doe": the label glued to the name by the markup.
+    if let Some(rest) = s.strip_prefix("By") {
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            s = rest;
+        }
+    }
     for p in [
         "view all posts by ",
         "all posts by ",
         "more posts by ",
         "more by ",
         "see all of ",
+        "written by: ",
+        "posted by: ",
         "written by ",
         "posted by ",
         "reviewed by ",
@@ -265,6 +376,7 @@ fn clean_name(s: &str) -> &str {
         "words by ",
         "story by ",
         "article by ",
+        "by: ",
         "by ",
         "author: ",
         "author ",
@@ -278,53 +390,135 @@ fn clean_name(s: &str) -> &str {
         }
     }
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
-    // "See all of Jane Doe's reviews": the name before the possessive.
+    // "Written by: Jane Doe": the label's colon once the label is gone.
+    let s = s.strip_prefix("by:").map_or(s, str::trim_start);
+    // "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle.
+    let s = match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
+        _ => s,
+    };
+    // "See all of Jane Doe's reviews": the name before the possessive; a
+    // capitalised word after it is part of a name ("Children's Hospital").
     let s = s
         .find("'s ")
         .or_else(|| s.find("’s "))
         .filter(|&p| s[p..].split_whitespace().count() <= 3)
+        .filter(|&p| {
+            !s[p..]
+                .split_whitespace()
+                .nth(1)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        })
         .map_or(s, |p| &s[..p]);
     // "hayley.p 2 May 2025 18:48": a date or time after the name.
     let s = s
         .match_indices(' ')
         .find(|&(p, _)| s[p + 1..].starts_with(|c: char| c.is_ascii_digit()))
         .map_or(s, |(p, _)| s[..p].trim_end());
-    // "Jane Doe December 3, 2024": a date after the name.
+    // "Jane Doe December 3, 2024", "jdoe June": a date after the name (a
+    // one-word name only before a month written in full).
     let s = match s.rsplit_once(' ') {
-        Some((head, last)) if is_month(last) && head.contains(' ') => head,
+        Some((head, last))
+            if is_month(last)
+                && (head.contains(' ')
+                    || MONTH_NAMES.iter().any(|m| last.eq_ignore_ascii_case(m))) =>
+        {
+            head
+        }
         _ => s,
     };
-    if is_label(s) {
+    let s = strip_trailers(s);
+    // "Jane Doe says", "jdoe wrote": a comment's author, not the article's.
+    let commenter = s
+        .rsplit_once(' ')
+        .is_some_and(|(_, last)| matches!(last.to_lowercase().as_str(), "says" | "said" | "wrote"));
+    if commenter || is_label(s) {
         ""
     } else {
         s
     }
 }
 
+/// What a byline puts after the name once its date is cut: a weekday, a
+/// dangling "on", a link label.
+fn strip_trailers(s: &str) -> &str {
+    // "BeauHD on Friday", "Jane Doe on": a day or a dangling "on" after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, "on")) => head.trim_end(),
+        Some((head, last)) if is_weekday(last) => {
+            head.strip_suffix(" on").map_or(head, str::trim_end)
+        }
+        _ => s,
+    };
+    // "Jane DoeNovember": a month glued to the name by the markup.
+    let s = MONTH_NAMES
+        .iter()
+        .find_map(|m| {
+            let cap = s.len().checked_sub(m.len())?;
+            let tail = s.get(cap..)?;
+            let before = s[..cap].chars().next_back()?;
+            (tail.eq_ignore_ascii_case(m)
+                && tail.starts_with(|c: char| c.is_uppercase())
+                && before.is_lowercase())
+            .then(|| &s[..cap])
+        })
+        .unwrap_or(s);
+    // "Jane Doe View", "jdoe Profile": a link label after the name.
+    let s = match s.rsplit_once(' ') {
+        Some((head, last)) if TRAILING_LABELS.contains(&last.to_lowercase().as_str()) => {
+            head.trim_end()
+        }
+        _ => s,
+    };
+    s.trim_end_matches([',', ';', ':']).trim_end()
+}
+
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Words a byline element puts after the name: link labels and status.
+const TRAILING_LABELS: [&str; 5] = ["view", "profile", "offline", "online", "follow"];
+
 fn is_month(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    w.len() >= 3 && MONTH_NAMES.iter().any(|m| m.starts_with(&w))
+}
+
+fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
     let w = w.trim_end_matches(['.', ',']).to_lowercase();
-    w.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&w))
+    DAYS.contains(&w.as_str())
 }
 
 /// A byline's label without a name ("Posted by", "About the author"), or a
 /// template placeholder.
 fn is_label(s: &str) -> bool {
-    const LABELS: [&str; 22] = [
+    const LABELS: [&str; 26] = [
         "by",
+        "on",
+        "last",
+        "update",
+        "updated",
         "posted",
         "written",
         "author",
@@ -348,10 +542,116 @@ fn is_label(s: &str) -> bool {
         "profile",
     ];
     s.contains("{{")
+        || MONTH_NAMES.iter().any(|m| s.eq_ignore_ascii_case(m))
+        || is_weekday(s)
         || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
         || s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Words that label a byline ("Written by", "Auteur"), lower-cased, in the
+/// languages the date lexicons cover.
+const BYLINE_LABELS: [&str; 16] = [
+    "written by",
+    "article by",
+    "posted by",
+    "author",
+    "authors",
+    "by",
+    "geschrieben von",
+    "autor",
+    "autorin",
+    "écrit par",
+    "auteur",
+    "escrito por",
+    "scritto da",
+    "autore",
+    "geschreven door",
+    "auteur(s)",
+];
+
+/// A byline label alone on its line ("Written by", "Author:").
+fn is_byline_label(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(':').trim_end().to_lowercase();
+    BYLINE_LABELS.contains(&s.as_str())
+}
+
+/// The value of a `twitter:dataN` whose `twitter:labelN` is a byline label
+/// (the "Written by" row of shared-link cards).
+fn labelled_meta(metas: &[(String, String)]) -> Option<String> {
+    let label = metas.iter().find_map(|(k, v)| {
+        k.strip_prefix("twitter:label")
+            .filter(|_| is_byline_label(v))
+    })?;
+    let data = format!("twitter:data{label}");
+    metas
+        .iter()
+        .find(|(k, v)| *k == data && !v.is_empty())
+        .map(|(_, v)| v.clone())
+}
+
+/// A name on the line after a lone byline label ("Written by" / "Jane Doe"
+/// in two elements), near the top of the article.
+fn label_then_name(units: &[Unit<'_>]) -> Vec<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + PRINTED_AFTER).min(units.len());
+    units[lo..hi]
+        .windows(2)
+        .find(|w| {
+            !w[0].has(flag::HIDDEN)
+                && !w[1].has(flag::HIDDEN)
+                && is_byline_label(&w[0].text)
+                && byline::looks_like_name(clean_name(&w[1].text))
+        })
+        .map(|w| vec![clean_name(&w[1].text).to_string()])
+        .unwrap_or_default()
+}
+
+/// A line just under the first `<h1>` that opens with a byline label ("By",
+/// "Posted by", "by:", "Von", "Par", "Por") names the author, whatever its
+/// markup: "Posted by jdoe on Friday December 19, 2025 @08:00PM".
+fn byline_under_headline(units: &[Unit<'_>]) -> Vec<String> {
+    const OPENERS: [&str; 10] = [
+        "by ",
+        "by:",
+        "posted by ",
+        "written by ",
+        "von ",
+        "par ",
+        "por ",
+        "di ",
+        "door ",
+        "av ",
+    ];
+    let Some(h) = units
+        .iter()
+        .position(|u| u.kind == BlockKind::Heading && u.level == 1 && !u.has(flag::HIDDEN))
+    else {
+        return Vec::new();
+    };
+    units[h + 1..]
+        .iter()
+        .take(3)
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
+        .find_map(|u| {
+            let head: String = u.text.chars().take(12).collect::<String>().to_lowercase();
+            if !OPENERS.iter().any(|o| head.starts_with(o)) {
+                return None;
+            }
+            let name = clean_name(&u.text);
+            let words = name.split_whitespace().count();
+            ((1..=5).contains(&words)
+                && name.chars().count() <= 60
+                && !name.contains(['·', '|', '•', '/', '@', '&'])
+                && !name.contains(" - "))
+            .then(|| vec![name.to_string()])
+        })
+        .unwrap_or_default()
 }
 
 /// Authors from byline elements (class or id `author`/`byline`,
@@ -390,7 +690,7 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
         if u.has(flag::AUTHOR)
             && (1..=6).contains(&words)
             && name.chars().count() <= 60
-            && !name.contains(['·', '|', '•', '/', '@'])
+            && !name.contains(['·', '|', '•', '/', '@', '&'])
             && !name.contains(" - ")
         {
             return vec![name.to_string()];
@@ -428,6 +728,48 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
             printed()
         })
 }
+
+/// A short line near the top of the article, of any markup, that is mostly a
+/// full date ("Posted 3 March 2024", "12.05.2023 | News"): the page's date
+/// when nothing declares one.
+fn printed_date(units: &[Unit<'_>]) -> Option<String> {
+    let first_content = units
+        .iter()
+        .position(|u| u.has(flag::DOM_CONTENT))
+        .unwrap_or(0);
+    let lo = first_content.saturating_sub(DATE_BEFORE);
+    let hi = (first_content + PRINTED_AFTER).min(units.len());
+    units[lo..hi]
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .find_map(|u| {
+            date::find_dates(&u.text)
+                .into_iter()
+                .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
+                .map(|h| h.iso)
+        })
+}
+
+/// A short line anywhere on the page that labels a full date as the
+/// publication or the last update ("Last updated: 13 November 2025",
+/// "Published on Oct 21, 2025"): the page's date when nothing near the
+/// headline dates it.
+fn labelled_date(units: &[Unit<'_>]) -> Option<String> {
+    units
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .filter(|u| date::says_published(&u.text) || date::says_updated(&u.text))
+        .find_map(|u| {
+            date::find_dates(&u.text)
+                .into_iter()
+                .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
+                .map(|h| h.iso)
+        })
+}
+
+/// How many units into the container a printed date without date markup may
+/// stand.
+const PRINTED_AFTER: usize = 8;
 
 /// How many units before the container's start a shown date may stand.
 const DATE_BEFORE: usize = 25;
@@ -517,6 +859,7 @@ fn lang_code(tag: &str) -> Option<&'static str> {
 struct Ld {
     headline: Option<String>,
     published: Option<String>,
+    modified: Option<String>,
     authors: Vec<String>,
     /// Authors declared as organisations: used when no person is named.
     org_authors: Vec<String>,
@@ -622,6 +965,7 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         published: s("datePublished")
             .or_else(|| s("dateCreated"))
             .or_else(|| s("uploadDate")),
+        modified: s("dateModified"),
         ..Ld::default()
     };
     ld.publisher = o
@@ -672,11 +1016,50 @@ mod tests {
         assert_eq!(clean_name("By Jane Doe"), "Jane Doe");
         assert_eq!(clean_name("View all posts by Ray Ansari"), "Ray Ansari");
         assert_eq!(clean_name("See all of Jane Doe's reviews"), "Jane Doe");
+        assert_eq!(clean_name("St Mary's Hospital"), "St Mary's Hospital");
         assert_eq!(clean_name("hayley.p 2 May 2025 18:48"), "hayley.p");
         assert_eq!(clean_name("Sofia Gonzalez December"), "Sofia Gonzalez");
         assert_eq!(clean_name("Posted by"), "");
         assert_eq!(clean_name("Staff Writer"), "");
         assert_eq!(clean_name("Shelby Loos, DVM"), "Shelby Loos, DVM");
+        assert_eq!(clean_name("Written By: Ann Smith"), "Ann Smith");
+        assert_eq!(clean_name("Ann SmithNovember"), "Ann Smith");
+        assert_eq!(clean_name("jdoe42 June"), "jdoe42");
+        assert_eq!(clean_name("jdoe42 (jdoe42)"), "jdoe42");
+        assert_eq!(clean_name("jdoe42 on Friday"), "jdoe42");
+        assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
+        assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
+        assert_eq!(clean_name("Posted on"), "");
+        assert_eq!(clean_name("May"), "");
+        assert_eq!(clean_name("jdoeFebruary 3, 2025"), "jdoe");
+        assert_eq!(clean_name("Jane Roe says"), "");
+        assert_eq!(clean_name("by: Ann Smith, Dec 17, 2025"), "Ann Smith");
+        assert_eq!(clean_name("By: Acme Labs on"), "Acme Labs");
+        assert_eq!(clean_name("ByAnn Smith"), "Ann Smith");
+        assert_eq!(clean_name("Byron Lake"), "Byron Lake");
+        assert_eq!(clean_name("jdoe42 on Friday December 19, 2025"), "jdoe42");
+        assert_eq!(clean_name("Last update"), "");
+        // A one-word name keeps a word that only starts like a month.
+        assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
+        assert_eq!(clean_name("Juniper"), "Juniper");
+    }
+
+    #[test]
+    fn labelled_card_meta() {
+        let metas = vec![
+            ("twitter:label1".to_string(), "Written by".to_string()),
+            ("twitter:data1".to_string(), "Ann Smith".to_string()),
+            (
+                "twitter:label2".to_string(),
+                "Est. reading time".to_string(),
+            ),
+            ("twitter:data2".to_string(), "4 minutes".to_string()),
+        ];
+        assert_eq!(labelled_meta(&metas).as_deref(), Some("Ann Smith"));
+        assert_eq!(labelled_meta(&metas[2..]), None);
+        assert!(is_byline_label("Written by"));
+        assert!(is_byline_label("Auteur :"));
+        assert!(!is_byline_label("Written by Ann Smith"));
     }
 
     #[test]
@@ -694,6 +1077,17 @@ mod tests {
             "Buses for the north | The Daily"
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
+        assert_eq!(
+            pipe_head("Best movers in town 2025 | Top 19 companies"),
+            "Best movers in town 2025"
+        );
+        assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
+        assert!(agrees_closely(
+            "Buses for the north",
+            "Transit blog: Buses for the north"
+        ));
+        assert!(!agrees_closely("Coupons", "Electrician coupons and offers"));
+        assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert_eq!(
             strip_site("Buses for the north | The Daily", Some("The Daily")),
             "Buses for the north"
