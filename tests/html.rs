@@ -294,6 +294,31 @@ fn no_glued_words() {
 }
 
 #[test]
+fn boxed_inline_elements_do_not_glue_words() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<article><p>{PROSE}</p>\
+             <p>The two new lines, named <a href=\"/a\">Transport</a><a href=\"/b\">City</a> on the \
+             maps and <span style=\"display: inline-block\">Left</span><span style=\"display:inline-block\">Right</span> \
+             on the buses, leave the <b>un</b>changed timetable and the <em>in</em>line stops of the old route \
+             as they were, the council said in a statement on Tuesday evening.</p>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for glued in ["TransportCity", "LeftRight"] {
+        assert!(!a.body.contains(glued), "{glued} in {}", a.body);
+    }
+    assert!(
+        a.body
+            .contains("the unchanged timetable and the inline stops"),
+        "{}",
+        a.body
+    );
+}
+
+#[test]
 fn headings_lists_and_quotes_keep_their_kind() {
     let html = page(
         "<title>Buses</title>",

@@ -407,6 +407,20 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
     bits
 }
 
+/// Inline elements that render as boxes of their own: links, buttons and
+/// labels, and anything styled `inline-block`, `flex` or `grid`. Text on
+/// either side of one is a separate word even with no space in the markup
+/// (`<a>Home</a><a>News</a>`).
+fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
+    matches!(tag, "a" | "button" | "label")
+        || el.attr("style").is_some_and(|st| {
+            style_says(st, b"display", b"inline-block")
+                || style_says(st, b"display", b"flex")
+                || style_says(st, b"display", b"inline-flex")
+                || style_says(st, b"display", b"grid")
+        })
+}
+
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
 /// whitespace around the colon allowed; no allocation).
 fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
@@ -458,6 +472,8 @@ const NONE: u32 = u32::MAX;
 const CONTENT_BONUS: f32 = 1.5;
 
 struct Open {
+    /// A boxed inline element: its end separates words too.
+    boxed: bool,
     idx: u32,
     /// For `<ol>`: the number of the next item.
     next_item: Option<u32>,
@@ -492,6 +508,9 @@ struct Builder<'a> {
     lead_of: Vec<u32>,
     /// Characters of each unit, whitespace excluded.
     chars_of: Vec<u32>,
+    /// A boxed inline element (a link, a button, an inline-block) opened or
+    /// closed since the last text: words on either side are separate.
+    word_break: bool,
 }
 
 impl Builder<'_> {
@@ -574,6 +593,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         leading: false,
         lead_of: Vec::new(),
         chars_of: Vec::new(),
+        word_break: false,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -663,6 +683,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             .and_then(|v| v.trim().parse::<u32>().ok())
                             .unwrap_or(1)
                     });
+                    if skip_depth == 0 && is_boxed_inline(tag, el) {
+                        b.word_break = true;
+                    }
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -679,6 +702,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     stack.push(Open {
                         idx,
                         next_item,
+                        boxed: is_boxed_inline(tag, el),
                         tag_block: block,
                         kind,
                         level,
@@ -700,6 +724,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
+                        }
+                    }
+                    if visible && std::mem::take(&mut b.word_break) {
+                        let glued = b.buf.chars().next_back().is_some_and(char::is_alphanumeric)
+                            && t.chars().next().is_some_and(char::is_alphanumeric);
+                        if glued {
+                            b.buf.push(' ');
                         }
                     }
                     b.buf.push_str(t);
@@ -729,6 +760,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.link {
                         link_depth -= 1;
+                    }
+                    if open.boxed {
+                        b.word_break = true;
                     }
                 }
             }
