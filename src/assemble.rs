@@ -585,7 +585,8 @@ fn find_title<'u>(
         let end = units.len().min(start + TITLE_WINDOW * 3);
         let mut buf = String::new();
         let best = (1..end)
-            .filter(|&i| shaped(i))
+            // The overlap first: it is cheaper than `shaped`'s date and byline checks.
+            .filter(|&i| js[i].headline && js[i].d.words >= 2)
             .map(|i| {
                 let above = if i < start { 0.15 } else { 0.0 };
                 let lone = if alone(i) { 0.1 } else { 0.0 };
@@ -595,6 +596,7 @@ fn find_title<'u>(
                 )
             })
             .filter(|(o, i)| *o >= if *i < start { 0.8 } else { 0.7 })
+            .filter(|&(_, i)| shaped(i))
             .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
         if let Some((_, i)) = best {
             return Some((i, None));

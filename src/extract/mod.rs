@@ -33,9 +33,17 @@ pub(crate) fn ascii_bounds(pattern: &str) -> String {
 /// ASCII prefixes)? A cheap gate before a capturing regex: captures run a
 /// slower engine than a plain match, and most lines fail the gate.
 pub(crate) fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let first = first.to_ascii_lowercase();
     prefixes.iter().any(|p| {
-        text.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        p.as_bytes()
+            .first()
+            .is_some_and(|b| b.to_ascii_lowercase() == first)
+            && text
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
     })
 }
 
