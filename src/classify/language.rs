@@ -5,8 +5,7 @@
 //! Per line we only run a cheap character-class scan for the script, and
 //! count stopwords of the article's language and of English.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::sync::LazyLock;
 
 /// Writing systems we tell apart with a character-class scan.
@@ -209,21 +208,100 @@ const STOPWORDS: &[(&str, &str)] = &[
     ("ca", "de la i el que a en els les per un una amb no del es al és com però més ho hi ja va han seu seva són"),
 ];
 
-/// One map from a stopword to the languages (bits, in `STOPWORDS` order) that
-/// have it: one lookup per word answers "is it a stopword of the page's
-/// language, of English, of which languages".
+/// One table from a stopword to the languages (bits, in `STOPWORDS` order)
+/// that have it: one lookup per word answers "is it a stopword of the page's
+/// language, of English, of which languages". Open addressing over words
+/// packed into two `u64`s (every stopword is at most 16 bytes), so a probe
+/// compares two integers instead of hashing and comparing strings.
 struct StopIndex {
-    map: HashMap<&'static str, u32, BuildHasherDefault<Fnv>>,
+    slots: Vec<Slot>,
+    bits: u32,
+}
+
+#[derive(Clone, Copy, Default)]
+struct Slot {
+    key: (u64, u64),
+    len: u8,
+    mask: u32,
+}
+
+/// Longest word the table can hold, in bytes.
+const MAX_PACKED: usize = 16;
+
+fn pack(word: &[u8]) -> Option<(u64, u64)> {
+    if word.is_empty() || word.len() > MAX_PACKED {
+        return None;
+    }
+    let mut buf = [0u8; MAX_PACKED];
+    buf[..word.len()].copy_from_slice(word);
+    let (lo, hi) = buf.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().expect("8 bytes")),
+        u64::from_le_bytes(hi.try_into().expect("8 bytes")),
+    ))
+}
+
+impl StopIndex {
+    fn slot_of(&self, key: (u64, u64), len: usize) -> usize {
+        let h = (key.0 ^ key.1.rotate_left(29) ^ ((len as u64) << 56))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn get(&self, word: &[u8]) -> u32 {
+        let Some(key) = pack(word) else { return 0 };
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot_of(key, word.len());
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 {
+                return 0;
+            }
+            if s.key == key && usize::from(s.len) == word.len() {
+                return s.mask;
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 static INDEX: LazyLock<StopIndex> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    for (i, (_, words)) in STOPWORDS.iter().enumerate() {
-        for w in words.split_whitespace() {
-            *map.entry(w).or_default() |= 1 << i;
+    let words: usize = STOPWORDS
+        .iter()
+        .map(|(_, w)| w.split_whitespace().count())
+        .sum();
+    // At most a quarter full, so probes stay short.
+    let bits = (words * 4).next_power_of_two().trailing_zeros().max(4);
+    let mut index = StopIndex {
+        slots: vec![Slot::default(); 1 << bits],
+        bits,
+    };
+    let mask = index.slots.len() - 1;
+    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
+        for w in list.split_whitespace() {
+            let Some(key) = pack(w.as_bytes()) else {
+                continue;
+            };
+            let mut i = index.slot_of(key, w.len());
+            loop {
+                let s = &mut index.slots[i];
+                if s.len == 0 {
+                    *s = Slot {
+                        key,
+                        len: w.len() as u8,
+                        mask: 1 << lang,
+                    };
+                    break;
+                }
+                if s.key == key && usize::from(s.len) == w.len() {
+                    s.mask |= 1 << lang;
+                    break;
+                }
+                i = (i + 1) & mask;
+            }
         }
     }
-    StopIndex { map }
+    index
 });
 
 /// FNV-1a: stopword lookups hash short words, where SipHash's set-up
@@ -258,7 +336,7 @@ pub(crate) fn stop_bit(code: &str) -> u32 {
 
 /// The languages (bits) whose stoplists hold this lower-cased word.
 pub(crate) fn stop_mask(word: &str) -> u32 {
-    INDEX.map.get(word).copied().unwrap_or(0)
+    INDEX.get(word.as_bytes())
 }
 
 /// Vote on the language of a sample with stopwords: the language whose
@@ -364,6 +442,23 @@ pub(crate) fn is_cjk_function_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopword_table() {
+        assert_ne!(stop_mask("the") & stop_bit("en"), 0);
+        assert_ne!(stop_mask("und") & stop_bit("de"), 0);
+        assert_ne!(stop_mask("только") & stop_bit("ru"), 0);
+        assert_ne!(stop_mask("a") & stop_bit("pt"), 0);
+        assert_eq!(stop_mask("harbour"), 0);
+        assert_eq!(stop_mask(""), 0);
+        assert_eq!(stop_mask("averyveryverylongwordindeed"), 0);
+        // Every listed word is found with its language's bit.
+        for (lang, (code, words)) in STOPWORDS.iter().enumerate() {
+            for w in words.split_whitespace() {
+                assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
+            }
+        }
+    }
 
     #[test]
     fn scripts() {
