@@ -164,9 +164,10 @@ fn word_flag(word: &[u8]) -> u32 {
         | b"socials" | b"sharebar" => flag::CLS_SHARE,
         b"related" | b"recommended" | b"recirc" | b"outbrain" | b"taboola" | b"trending"
         | b"popular" | b"recommendations" | b"readmore" => flag::CLS_RELATED,
-        b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion" => {
-            flag::CLS_COMMENT
-        }
+        // "reviews" (plural: a box of them) — not "review", which names
+        // review articles.
+        b"comment" | b"comments" | b"disqus" | b"respond" | b"replies" | b"discussion"
+        | b"reviews" => flag::CLS_COMMENT,
         b"newsletter" | b"subscribe" | b"signup" | b"subscription" | b"cta" | b"donate" => {
             flag::CLS_NEWSLETTER
         }
@@ -1277,6 +1278,8 @@ mod tests {
         assert_eq!(words_flags("post-share_buttons"), flag::CLS_SHARE);
         assert_eq!(words_flags("social-media-embed"), 0);
         assert_eq!(words_flags("more-stories"), flag::CLS_RELATED);
+        // Customer reviews under a product are comments, not its description.
+        assert_eq!(words_flags("product-reviews"), flag::CLS_COMMENT);
         assert_eq!(words_flags("read-more-content learn-more"), 0);
         // Page states are not boxes.
         assert_eq!(words_flags("single comments-open has-sidebar"), 0);
