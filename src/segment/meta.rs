@@ -702,23 +702,12 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
 /// The date shown near the top of the article: a `<time datetime>`, or a
 /// standalone date in a date or byline element.
 fn shown_date(units: &[Unit<'_>]) -> Option<String> {
-    let first_content = units
-        .iter()
-        .position(|u| u.has(flag::DOM_CONTENT))
-        .unwrap_or(0);
-    let lo = first_content.saturating_sub(DATE_BEFORE);
-    let hi = (first_content + DATE_AFTER).min(units.len());
-    units[lo..hi]
+    near_content(units, DATE_AFTER)
         .iter()
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
         .find_map(|u| {
             // The date as printed (local time) before the attribute (often UTC).
-            let printed = || {
-                date::find_dates(&u.text)
-                    .into_iter()
-                    .find(|h| date::is_standalone(&u.text, h))
-                    .map(|h| h.iso)
-            };
+            let printed = || standalone_dates(&u.text).next().map(|h| h.iso);
             if let Some(d) = u.datetime.as_deref().and_then(date::normalise_declared) {
                 return printed().filter(|p| p.len() >= 10).or(Some(d));
             }
@@ -733,21 +722,33 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
 /// full date ("Posted 3 March 2024", "12.05.2023 | News"): the page's date
 /// when nothing declares one.
 fn printed_date(units: &[Unit<'_>]) -> Option<String> {
+    near_content(units, PRINTED_AFTER)
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .find_map(|u| {
+            standalone_dates(&u.text)
+                .find(|h| h.iso.len() >= 10)
+                .map(|h| h.iso)
+        })
+}
+
+/// The units from `DATE_BEFORE` above the main container's first unit to
+/// `after` below it (the top of the page when no container was found).
+fn near_content<'u, 'a>(units: &'u [Unit<'a>], after: usize) -> &'u [Unit<'a>] {
     let first_content = units
         .iter()
         .position(|u| u.has(flag::DOM_CONTENT))
         .unwrap_or(0);
     let lo = first_content.saturating_sub(DATE_BEFORE);
-    let hi = (first_content + PRINTED_AFTER).min(units.len());
-    units[lo..hi]
-        .iter()
-        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
-        .find_map(|u| {
-            date::find_dates(&u.text)
-                .into_iter()
-                .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
-                .map(|h| h.iso)
-        })
+    let hi = (first_content + after).min(units.len());
+    &units[lo..hi]
+}
+
+/// The dates in `text` that stand as a field of their own, left to right.
+fn standalone_dates(text: &str) -> impl Iterator<Item = date::DateHit> + '_ {
+    date::find_dates(text)
+        .into_iter()
+        .filter(move |h| date::is_standalone(text, h))
 }
 
 /// A short line anywhere on the page that labels a full date as the
