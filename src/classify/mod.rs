@@ -387,7 +387,7 @@ fn is_stamp(text: &str) -> bool {
 
 /// Reasons that mark the edge of the article: comment sections and footers.
 /// Content rarely continues across them.
-fn is_barrier(r: Option<Reason>) -> bool {
+pub(crate) fn is_barrier(r: Option<Reason>) -> bool {
     matches!(r, Some(Reason::CommentPrompt | Reason::Footer))
 }
 
