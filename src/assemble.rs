@@ -123,6 +123,17 @@ pub(crate) fn assemble(
         }
     };
 
+    // A text dump's `<title>` echoed further down is the article's headline:
+    // the article starts after it, whatever the best run before it was
+    // (teaser lists above a story, a page's sidebar).
+    let anchored = first_title
+        .and_then(|(head, _)| (1..units.len()).find(|&i| title::fold_eq(head, &units[i].text)))
+        .filter(|&h| h >= start)
+        .and_then(|h| {
+            let (s, e) = classify::main_run(&js[h + 1..], &before[h + 1..], sparse)?;
+            Some((h + 1, s + h + 1, e + h + 1))
+        });
+    let (from, start, end) = anchored.unwrap_or((0, start, end));
     let end = trim_tail(&js, start, end);
 
     // Title: what the page declares, else the on-page headline.
@@ -171,7 +182,14 @@ pub(crate) fn assemble(
 
     // Blocks.
     let in_run = |i: usize| (start..=end).contains(&i) && (js[i].class == Class::Good || sparse);
-    let scattered = scattered(&js, &before, (start, end), sparse, in_run);
+    // Below the headline only: what stands above it is not the article's.
+    let scattered = scattered(
+        &js[from..],
+        &before[from..],
+        (start - from, end - from),
+        sparse,
+        |i| in_run(i + from),
+    );
     let mut seen: HashSet<&str> = HashSet::new();
     for i in 0..units.len() {
         let u = &units[i];

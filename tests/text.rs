@@ -127,3 +127,70 @@ fn datelines_after_a_leading_caption_are_found() {
     assert_eq!(dl.source.as_deref(), Some("Coast Wire"));
     assert!(a.body.starts_with("The harbour board voted"), "{}", a.body);
 }
+
+#[test]
+fn the_echoed_headline_starts_the_article_below_a_teaser_list() {
+    // Teasers with whole sentences stand above the story; the dump's
+    // `<title>` line, echoed as the headline, tells where the story starts.
+    let page = format!(
+        "Harbour board backs new ferry pier | Coast Times\n\
+         Latest News\n\
+         Library Opens Late On Fridays The town library will stay open until nine on Fridays from next month, the council said on Monday.\n\
+         Road Works Close Main Street Main Street will be closed to cars for two weeks while the water pipes under it are replaced by the region.\n\
+         School Choir Wins Regional Prize The school choir won the regional prize for the second year in a row with a song about the sea.\n\
+         Harbour board backs new ferry pier\n\
+         {STORY}\
+         Weather\n"
+    );
+    let a = clean(&page);
+    assert_eq!(a.blocks.len(), 4, "{:#?}", a.blocks);
+    assert!(a.body.starts_with("The harbour board voted on Tuesday"));
+    assert!(!a.body.contains("library"));
+    assert_eq!(
+        reason_of(&a, "Harbour board backs new ferry pier"),
+        Some(Reason::Title)
+    );
+}
+
+#[test]
+fn a_listing_of_many_short_boxes_is_kept_whole() {
+    // A shop's category page: no run of prose, many items, each with a
+    // name, a price and a line of description.
+    let mut page = String::from("Garden tools | Green Shed\nHome\nGarden tools\n");
+    for (name, what) in [
+        (
+            "Steel spade",
+            "A sturdy spade with an ash handle for heavy soil.",
+        ),
+        (
+            "Hand trowel",
+            "A small trowel for planting bulbs and seedlings.",
+        ),
+        (
+            "Pruning shears",
+            "Sharp shears that cut branches up to two centimetres.",
+        ),
+        (
+            "Watering can",
+            "A ten litre can with a long spout and a fine rose.",
+        ),
+        (
+            "Garden fork",
+            "A four-pronged fork for turning compost and beds.",
+        ),
+        (
+            "Leaf rake",
+            "A wide rake with flexible tines for autumn leaves.",
+        ),
+    ] {
+        page.push_str(&format!("{name}\n{what}\n€24.90\nAdd to cart\n"));
+    }
+    let a = clean(&page);
+    for name in [
+        "Steel spade",
+        "Leaf rake",
+        "A wide rake with flexible tines",
+    ] {
+        assert!(a.body.contains(name), "{name} missing from {}", a.body);
+    }
+}
