@@ -89,6 +89,7 @@ pub(crate) fn assemble(
     mark_credits(units, &mut js, &mut art.figures);
     mark_related_boxes(units, &mut js, &mut art.related);
     mark_duplicates(units, &mut js);
+    mark_numbered_lists(units, &mut js);
 
     // A page of short paragraphs has no "good" block for context to lean on:
     // its near-good blocks are the best it has.
@@ -301,6 +302,73 @@ fn scattered(
         .sum();
     let total: usize = js.iter().map(|j| j.d.chars).sum();
     sparse && kept * 100 < SPARSE_RUN_SHARE * total
+}
+
+/// The number a list item starts with: "1) Lego", "2. Step", "12a etapa".
+fn item_number(text: &str) -> Option<u32> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &text[digits..];
+    let letters = rest.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 3 || !rest.starts_with([')', '.', ':', ' ', 'a', 'º', 'ª', '-']) {
+        return None;
+    }
+    text[..digits].parse().ok()
+}
+
+/// Items of a numbered list (1, 2, 3, 4 … in order, a few lines apart): an
+/// article's ranking, a calendar, a standings table. Short lines with few
+/// stopwords, but the numbering says they belong together.
+fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
+    const MIN_ITEMS: usize = 4;
+    const MAX_GAP: usize = 3;
+    // A table of contents is numbered too, but its entries come back as the
+    // headings below it: leave it to context.
+    let lines: HashSet<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    let echoed = |k: usize| {
+        let t = &units[k].text;
+        let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let rest = rest.trim_start_matches([')', '.', ':', ' ', '-']).trim();
+        lines.contains(rest)
+    };
+    let mut chain: Vec<usize> = Vec::new();
+    let flush = |chain: &mut Vec<usize>, js: &mut [Judged]| {
+        if chain.len() >= MIN_ITEMS
+            && chain.iter().filter(|&&k| echoed(k)).count() * 2 < chain.len()
+        {
+            for &k in chain.iter() {
+                if js[k].reason.is_some() {
+                    continue;
+                }
+                js[k].item = true;
+                if matches!(js[k].class, Class::Short | Class::Bad) {
+                    js[k].class = Class::NearGood;
+                }
+            }
+        }
+        chain.clear();
+    };
+    let mut last: Option<(usize, u32)> = None;
+    for (i, u) in units.iter().enumerate() {
+        let Some(n) = item_number(&u.text) else {
+            if last.is_some_and(|(k, _)| i - k > MAX_GAP) {
+                flush(&mut chain, js);
+                last = None;
+            }
+            continue;
+        };
+        match last {
+            Some((k, m)) if n == m + 1 && i - k <= MAX_GAP => chain.push(i),
+            _ => {
+                flush(&mut chain, js);
+                chain.push(i);
+            }
+        }
+        last = Some((i, n));
+    }
+    flush(&mut chain, js);
 }
 
 /// The page's longest lines, in order, up to a sample size whatlang reads fast.
@@ -767,7 +835,9 @@ fn block_kind(u: &Unit<'_>, j: &Judged, is_html: bool) -> BlockKind {
     if is_html || u.kind != BlockKind::Paragraph {
         return u.kind;
     }
-    if j.headline && j.d.words <= 20 && !j.d.terminal {
+    if j.item {
+        BlockKind::ListItem
+    } else if j.headline && j.d.words <= 20 && !j.d.terminal {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph

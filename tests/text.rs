@@ -194,3 +194,35 @@ fn a_listing_of_many_short_boxes_is_kept_whole() {
         assert!(a.body.contains(name), "{name} missing from {}", a.body);
     }
 }
+
+#[test]
+fn a_numbered_list_in_an_article_is_kept() {
+    // Items with no stopwords and no sentence end, held together by their
+    // numbering; a table of contents whose entries come back as headings
+    // is left to context.
+    let page = format!(
+        "Ten gifts for the ferry fan | Coast Times\n\
+         Home\n\
+         News\n\
+         {STORY}\
+         1) A model of the old ferry, scale 1:50\n\
+         shop.example/f1\n\
+         2) Harbour map poster (70 x 100 cm)\n\
+         shop.example/f2\n\
+         3) Captain's mug with the pier drawing\n\
+         shop.example/f3\n\
+         4) Tide table calendar for next year\n\
+         shop.example/f4\n\
+         5) Rope bracelet in navy and white\n\
+         Contact\n\
+         Privacy\n"
+    );
+    let a = clean(&page);
+    assert!(a.body.contains("1) A model of the old ferry"), "{}", a.body);
+    assert!(
+        a.body.contains("5) Rope bracelet in navy and white"),
+        "{}",
+        a.body
+    );
+    assert!(!a.body.contains("Privacy"));
+}

@@ -53,6 +53,8 @@ pub(crate) struct Judged {
     pub stamp: bool,
     /// A header that ends an article: an author box ("About Jane Doe").
     pub edge: bool,
+    /// An item of a numbered list (set in assembly, from its neighbours).
+    pub item: bool,
 }
 
 /// What the classifier knows about the page.
@@ -106,6 +108,7 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
                 d,
                 stamp,
                 edge,
+                item: false,
             }
         })
         .collect();
