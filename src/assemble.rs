@@ -135,7 +135,7 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
-    let end = trim_tail(&js, start, end);
+    let end = trim_tail(units, &js, start, end);
 
     // Title: what the page declares, else the on-page headline.
     let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
@@ -646,15 +646,31 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
 ///
 /// (A run of three headline-shaped lines looked like a teaser list to cut at,
 /// but listicles are made of such subheadings: it cost WCXB articles 0.15 F1.)
-fn trim_tail(js: &[Judged], start: usize, end: usize) -> usize {
+fn trim_tail(units: &[Unit<'_>], js: &[Judged], start: usize, end: usize) -> usize {
     const MIN_ARTICLE: usize = 1000;
     let good = |i: usize| js[i].class == Class::Good && js[i].reason.is_none();
+    // A comment section's header ("167 comments", "Leave a reply") is said
+    // once; a thread repeats its prompts under every post ("Reply", "Quote")
+    // or heads each post with one ("Jane said:"). A header after a whole
+    // article ends it, unless a thread's prompts follow.
+    let is_prompt = |i: usize| js[i].reason == Some(Reason::CommentPrompt);
+    let mut prompts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    for i in (start..=end).filter(|&i| is_prompt(i)) {
+        *prompts.entry(units[i].text.as_str()).or_default() += 1;
+    }
+    let last_repeated_prompt =
+        (start..=end).rfind(|&i| is_prompt(i) && prompts[units[i].text.as_str()] > 2);
+    let section_header = |i: usize| {
+        is_prompt(i) && prompts[units[i].text.as_str()] == 1 && !units[i].text.ends_with(':')
+    };
     let mut good_chars = 0;
     let mut stamps = 0;
     let mut cut = None;
     for i in start..=end {
         let stamps_ahead = js[i].stamp && (i + 1..=end).any(|k| js[k].stamp);
-        if good_chars >= MIN_ARTICLE && (stamps_ahead && stamps == 0 || js[i].edge) {
+        let ends_article =
+            js[i].edge || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
+        if good_chars >= MIN_ARTICLE && (stamps_ahead && stamps == 0 || ends_article) {
             cut = Some(i);
             break;
         }

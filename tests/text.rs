@@ -226,3 +226,31 @@ fn a_numbered_list_in_an_article_is_kept() {
     );
     assert!(!a.body.contains("Privacy"));
 }
+
+#[test]
+fn a_comment_section_header_ends_a_whole_article() {
+    // No stamps, no per-post prompts: only the section's header says where
+    // the readers' comments begin (the teasers' comment counts below make
+    // the page look like a thread).
+    let page = format!(
+        "Harbour board backs new ferry pier | Coast Times\n{STORY}{MORE}\
+         [ 3 comments ]\n\
+         harbourwatcher\n\
+         I have walked on that pier every morning for twenty years and I am very glad that it will be saved for the next twenty years too.\n\
+         Rating: 12 votes\n\
+         seagull77\n\
+         The region should have paid for all of it, since the ferries bring visitors to the whole coast and not only to our small town here.\n\
+         Rating: 4 votes\n\
+         More stories\n\
+         Ferry fares to rise in May\n\
+         8 comments\n\
+         New lighthouse keeper named\n\
+         44 comments\n\
+         Town hall roof repaired\n\
+         24 comments\n"
+    );
+    let a = clean(&page);
+    assert_eq!(a.blocks.len(), 7, "{:#?}", a.blocks);
+    assert!(!a.body.contains("every morning for twenty years"));
+    assert_eq!(reason_of(&a, "[ 3 comments ]"), Some(Reason::CommentPrompt));
+}
