@@ -75,10 +75,17 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         .filter(|s| !s.starts_with('@'))
         .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()))
         .or_else(|| {
-            doc_title
-                .as_deref()
-                .and_then(title::split_site)
-                .map(|(_, s)| s.to_string())
+            let t = doc_title.as_deref()?;
+            let (head, site) = title::split_site(t)?;
+            // "Section | Site Name" read as "Site | Headline" (a short first
+            // part): the page's `<h1>` showing the first part says it heads.
+            let is_h1 = |part: &str| {
+                units.iter().any(|u| {
+                    u.kind == BlockKind::Heading && u.level == 1 && title::fold_eq(&u.text, part)
+                })
+            };
+            let swapped = t.starts_with(site) && is_h1(site) && !is_h1(head);
+            Some(if swapped { head } else { site }.to_string())
         });
 
     // The social title (og/twitter, else <title>) names the page as shared;
@@ -92,7 +99,43 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
     let heads = headlines(units, m.site_name.as_deref());
+    // An on-page headline that is one part of a declared title, word for
+    // word ("Managing dependencies" in "Managing dependencies - The Go
+    // Programming Language"), settles which side of the separator the title
+    // is, however many words each side has.
+    let sources: Vec<&str> = [
+        by_name.get("og:title").copied(),
+        by_name.get("twitter:title").copied(),
+        doc_title.as_deref(),
+        ld.as_ref().and_then(|l| l.headline.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // A social title that is itself one part of `<title>` ("Lessons Learned:
+    // The lean startup" shared as "The lean startup") has settled it already:
+    // a headline matching another part is the blog's or the section's name.
+    let site_fold = m.site_name.as_deref().map(title::fold);
+    let social_part = by_name
+        .get("og:title")
+        .or_else(|| by_name.get("twitter:title"))
+        .map(|o| title::fold(o))
+        .filter(|o| site_fold.as_ref() != Some(o))
+        .filter(|o| {
+            doc_title.as_deref().is_some_and(|t| {
+                title::fold(t) != *o && title::parts(t).any(|p| title::fold(p) == *o)
+            })
+        });
+    let part_of_declared = heads.iter().find(|h| {
+        let f = title::fold(h);
+        site_fold.as_deref() != Some(f.as_str())
+            && social_part.as_ref().is_none_or(|o| *o == f)
+            && sources
+                .iter()
+                .any(|s| title::parts(s).any(|p| title::fold(p) == f))
+    });
     m.title = match declared {
+        _ if part_of_declared.is_some() => part_of_declared.cloned(),
         // The best candidate when it agrees with the declared title; a later
         // one only when it carries most of the declared title's words.
         Some(d) => heads
