@@ -953,12 +953,15 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         })
         .collect();
     let mut ids: HashMap<&str, &Value> = HashMap::new();
-    let mut article: Option<&Value> = None;
+    // The article object: one that dates or credits the page before one that
+    // does not (an FAQ's `Question` nested in a `FAQPage`), then the least
+    // nested (a listed `Article` is a teaser), then the first.
+    let mut article: Option<((bool, usize), &Value)> = None;
     let mut page: Option<&Value> = None;
-    let mut stack: Vec<&Value> = values.iter().rev().collect();
-    while let Some(v) = stack.pop() {
+    let mut stack: Vec<(&Value, usize)> = values.iter().rev().map(|v| (v, 0)).collect();
+    while let Some((v, depth)) = stack.pop() {
         match v {
-            Value::Array(a) => stack.extend(a.iter().rev()),
+            Value::Array(a) => stack.extend(a.iter().rev().map(|x| (x, depth))),
             Value::Object(o) => {
                 if let Some(id) = o.get("@id").and_then(Value::as_str) {
                     if o.len() > 1 {
@@ -974,7 +977,13 @@ fn json_ld(doc: &Html) -> Option<Ld> {
                 if known && types.iter().all(|t| is_page_type(t)) {
                     page.get_or_insert(v);
                 } else if known {
-                    article.get_or_insert(v);
+                    let bare = !["datePublished", "dateCreated", "author", "creator"]
+                        .iter()
+                        .any(|k| o.contains_key(*k));
+                    let rank = (bare, depth);
+                    if article.is_none_or(|(best, _)| rank < best) {
+                        article = Some((rank, v));
+                    }
                 }
                 stack.extend(
                     o.iter()
@@ -983,12 +992,14 @@ fn json_ld(doc: &Html) -> Option<Ld> {
                         .filter(|x| x.is_object() || x.is_array())
                         .collect::<Vec<_>>()
                         .into_iter()
-                        .rev(),
+                        .rev()
+                        .map(|x| (x, depth + 1)),
                 );
             }
             _ => {}
         }
     }
+    let article = article.map(|(_, v)| v);
     let o = article.or(page)?.as_object()?;
     let resolve = |v: &'_ Value| -> Option<&Value> {
         match v.get("@id").and_then(Value::as_str) {
