@@ -159,6 +159,7 @@ pub(crate) fn assemble(
         .published
         .clone()
         .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| meta.byline_date.clone())
         .or_else(|| meta.modified.clone());
 
     // Blocks.

@@ -17,6 +17,9 @@ pub(crate) struct PageMeta {
     /// The date of the last revision: the page's date when it declares,
     /// shows or says no other.
     pub modified: Option<String>,
+    /// A date in a byline or after a "Published"/"Updated" label anywhere on
+    /// the page, when it stands inside a longer line: the last resort.
+    pub byline_date: Option<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
 }
@@ -204,6 +207,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         })
         .or_else(|| printed_date(units))
         .or_else(|| labelled_date(units));
+    m.byline_date = byline_date(units);
     m.modified = ld
         .as_ref()
         .and_then(|l| l.modified.clone())
@@ -808,6 +812,35 @@ fn labelled_date(units: &[Unit<'_>]) -> Option<String> {
                 .into_iter()
                 .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
                 .map(|h| h.iso)
+        })
+}
+
+/// The first byline or metadata line on the page (up to 160 characters)
+/// that carries a full date: "By Ann Smith ⋅ Editor ⋅ Updated November 18,
+/// 2025", "Posted on the 15/12/2025 at 19:00 by @jdoe", "Published on Oct
+/// 21, 2025 Updated on Mar 9, 2026" (the published one first).
+fn byline_date(units: &[Unit<'_>]) -> Option<String> {
+    units
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 160)
+        .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|u| {
+            let text = u.text.as_str();
+            let labelled = date::says_published(text) || date::says_updated(text);
+            let byline =
+                u.has(flag::CLS_BYLINE | flag::CLS_META) || byline::authors(text).is_some();
+            if !labelled && !byline {
+                return None;
+            }
+            let hits: Vec<_> = date::find_dates(text)
+                .into_iter()
+                .filter(|h| h.iso.len() >= 10)
+                .collect();
+            // The date after a "published" label, else the first.
+            hits.iter()
+                .find(|h| date::says_published(&text[h.start.saturating_sub(30)..h.start]))
+                .or(hits.first())
+                .map(|h| h.iso.clone())
         })
 }
 
