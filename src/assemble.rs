@@ -155,6 +155,9 @@ pub(crate) fn assemble(
             }
         }
     }
+    if art.authors.is_empty() {
+        art.authors = meta.late_authors.clone();
+    }
     art.published = meta
         .published
         .clone()

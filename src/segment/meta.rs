@@ -20,6 +20,9 @@ pub(crate) struct PageMeta {
     /// A date in a byline or after a "Published"/"Updated" label anywhere on
     /// the page, when it stands inside a longer line: the last resort.
     pub byline_date: Option<String>,
+    /// Names from the first byline line anywhere on the page ("By Jane Doe"
+    /// under the article, in an author box): the last resort.
+    pub late_authors: Vec<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
 }
@@ -270,6 +273,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .map(|l| l.org_authors.clone())
             .unwrap_or_default();
     }
+    m.late_authors = late_byline(units);
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
     m.authors.dedup();
@@ -813,6 +817,35 @@ fn labelled_date(units: &[Unit<'_>]) -> Option<String> {
                 .find(|h| h.iso.len() >= 10 && date::is_standalone(&u.text, h))
                 .map(|h| h.iso)
         })
+}
+
+/// The names of the first line anywhere on the page that reads as a byline
+/// ("By Jane Doe December 2, 2025", "Written by Jane Doe").
+/// Not in menus, forms, lists, tables or related boxes, where "By Size",
+/// "Shop by Brand" are filters; names in capitals are labels.
+fn late_byline(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_FORM
+        | flag::IN_BUTTON
+        | flag::IN_LIST
+        | flag::IN_TABLE
+        | flag::CLS_RELATED
+        | flag::CLS_COMMENT
+        | flag::IN_CAPTION;
+    let shouted = |n: &str| {
+        n.split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w == w.to_uppercase())
+    };
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 120)
+        .find_map(|u| {
+            let names = clean_names(byline::authors(&u.text)?);
+            (!names.is_empty() && !names.iter().any(|n| shouted(n))).then_some(names)
+        })
+        .unwrap_or_default()
 }
 
 /// The first byline or metadata line on the page (up to 160 characters)
