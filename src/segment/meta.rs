@@ -479,16 +479,57 @@ fn clean_name(s: &str) -> &str {
         _ => s,
     };
     let s = strip_trailers(s);
+    // "Jane Doe ⋅ Review Editor", "Jane Doe - Product marketer": a role
+    // after a spaced separator.
+    let s = [" ⋅ ", " · ", " • ", " | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .min()
+        .map_or(s, |p| s[..p].trim_end());
     // "Jane Doe says", "jdoe wrote": a comment's author, not the article's.
     let commenter = s
         .rsplit_once(' ')
         .is_some_and(|(_, last)| matches!(last.to_lowercase().as_str(), "says" | "said" | "wrote"));
-    if commenter || is_label(s) {
+    // "Jane Doe avatar", "Jane Doe Updated": interface words after the name.
+    let mut s = s;
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !matches!(
+            last.to_lowercase().as_str(),
+            "avatar" | "photo" | "updated" | "published" | "posted"
+        ) {
+            break;
+        }
+        s = head.trim_end();
+    }
+    // "Photo of author", "Like Liked by": interface text in an author element.
+    let interface = s
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+    if commenter || interface || is_label(s) {
         ""
     } else {
         s
     }
 }
+
+/// Words of the interface around a byline, never in a person's name.
+const NOT_NAME_WORDS: [&str; 15] = [
+    "photo",
+    "avatar",
+    "bio",
+    "methodology",
+    "liked",
+    "contributions",
+    "since",
+    "updated",
+    "published",
+    "posted",
+    "subscribe",
+    "reply",
+    "login",
+    "insights",
+    "name",
+];
 
 /// What a byline puts after the name once its date is cut: a weekday, a
 /// dangling "on", a link label.
@@ -598,7 +639,7 @@ fn is_label(s: &str) -> bool {
         || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
         || s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
+            .all(|w| LABELS.contains(&w.to_lowercase().as_str()) || is_month(w) || is_weekday(w))
 }
 
 /// Words that label a byline ("Written by", "Auteur"), lower-cased, in the
@@ -871,7 +912,13 @@ fn byline_date(units: &[Unit<'_>]) -> Option<String> {
                 .collect();
             // The date after a "published" label, else the first.
             hits.iter()
-                .find(|h| date::says_published(&text[h.start.saturating_sub(30)..h.start]))
+                .find(|h| {
+                    let mut from = h.start.saturating_sub(30);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    date::says_published(&text[from..h.start])
+                })
                 .or(hits.first())
                 .map(|h| h.iso.clone())
         })
@@ -1163,6 +1210,12 @@ mod tests {
         // A one-word name keeps a word that only starts like a month.
         assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
         assert_eq!(clean_name("Juniper"), "Juniper");
+        assert_eq!(clean_name("Ann Smith ⋅ Review Editor"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith - Product marketer"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith avatar"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith Updated on"), "Ann Smith");
+        assert_eq!(clean_name("Photo of author"), "");
+        assert_eq!(clean_name("Updated Feb"), "");
     }
 
     #[test]
@@ -1181,6 +1234,14 @@ mod tests {
         assert!(is_byline_label("Written by"));
         assert!(is_byline_label("Auteur :"));
         assert!(!is_byline_label("Written by Ann Smith"));
+    }
+
+    #[test]
+    fn byline_dates_in_any_script() {
+        let text = "Текст: Венера Ерофеева·24 сентября 2018 Published on 3 March 2024";
+        let mut u = Unit::new(text.into(), text.to_string(), BlockKind::Paragraph);
+        u.flags = flag::CLS_BYLINE;
+        assert_eq!(byline_date(&[u]).as_deref(), Some("2024-03-03"));
     }
 
     #[test]
