@@ -274,6 +274,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .unwrap_or_default();
     }
     m.late_authors = late_byline(units);
+    if m.late_authors.is_empty() {
+        m.late_authors = profile_link(units);
+    }
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
     m.authors.dedup();
@@ -885,6 +888,67 @@ fn late_byline(units: &[Unit<'_>]) -> Vec<String> {
         .find_map(|u| {
             let names = clean_names(byline::authors(&u.text)?);
             (!names.is_empty() && !names.iter().any(|n| shouted(n))).then_some(names)
+        })
+        .unwrap_or_default()
+}
+
+/// Hosts of social networks, whose profile links name an outlet's account.
+const SOCIAL: [&str; 9] = [
+    "youtube.",
+    "facebook.",
+    "twitter.",
+    "x.com/",
+    "instagram.",
+    "linkedin.",
+    "tiktok.",
+    "pinterest.",
+    "reddit.com/user",
+];
+
+/// The first link to a member's profile standing alone ("jdoe" linking to
+/// `/u/jdoe`, `/members/jdoe.123/`, `memberlist.php?mode=viewprofile`): on a
+/// thread, the opening post's author.
+fn profile_link(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_HEADER
+        | flag::IN_FOOTER
+        | flag::IN_FORM
+        | flag::IN_ASIDE
+        | flag::CLS_RELATED;
+    const PATHS: [&str; 8] = [
+        "/u/",
+        "/user/",
+        "/users/",
+        "/member/",
+        "/members/",
+        "/profile/",
+        "viewprofile",
+        "/people/",
+    ];
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0)
+        .find_map(|u| {
+            let href = u.href.as_deref()?;
+            if !PATHS.iter().any(|p| href.contains(p)) || SOCIAL.iter().any(|h| href.contains(h)) {
+                return None;
+            }
+            let name = clean_name(u.text.trim_start_matches('@'));
+            let words = name.split_whitespace().count();
+            // A handle, or a name with every word capitalised (not "Start
+            // free trial").
+            let shaped = words == 1
+                || name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            ((1..=3).contains(&words)
+                && shaped
+                && name.chars().any(char::is_alphabetic)
+                && name.chars().count() <= 40
+                && !name.contains(['·', '|', '•', '/', '@']))
+            .then(|| vec![name.to_string()])
         })
         .unwrap_or_default()
 }
