@@ -275,6 +275,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     m.late_authors = late_byline(units);
     if m.late_authors.is_empty() {
+        m.late_authors = dated_name(units);
+    }
+    if m.late_authors.is_empty() {
         m.late_authors = profile_link(units);
     }
     m.authors
@@ -888,6 +891,65 @@ fn late_byline(units: &[Unit<'_>]) -> Vec<String> {
         .find_map(|u| {
             let names = clean_names(byline::authors(&u.text)?);
             (!names.is_empty() && !names.iter().any(|n| shouted(n))).then_some(names)
+        })
+        .unwrap_or_default()
+}
+
+/// A name in a short line that is otherwise one full date ("Dec 26, 2025 •
+/// Jane Doe in Project Management", "Jane Doe | May 22, 2025", "September
+/// 1st, 2023 By Jane Doe"): the post's metadata line.
+fn dated_name(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_FORM
+        | flag::CLS_RELATED
+        | flag::CLS_COMMENT
+        | flag::IN_CAPTION
+        | flag::IN_TABLE;
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 80)
+        .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|u| {
+            let text = u.text.as_str();
+            let dates = date::find_dates(text);
+            let [d] = dates.as_slice() else {
+                return None;
+            };
+            let rest = if d.start == 0 {
+                &text[d.end..]
+            } else if d.end == text.len() {
+                &text[..d.start]
+            } else {
+                return None;
+            };
+            let part = rest
+                .split(['·', '•', '|', '⋅', '—', '–'])
+                .map(str::trim)
+                .find(|p| !p.is_empty())?;
+            // "Jane Doe in Project Management", "Jane Doe on behalf of …".
+            let part = [" in ", " on "]
+                .iter()
+                .filter_map(|w| part.find(w))
+                .min()
+                .map_or(part, |p| &part[..p]);
+            let name = clean_name(part);
+            // Every word capitalised (not "Top models"), no date label
+            // ("Release Date", "Last Modified"), no link label.
+            let capitalised = name
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let labelled = date::says_published(text)
+                || date::says_updated(text)
+                || name.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "last" | "edited" | "read" | "more" | "open" | "today" | "new"
+                    )
+                });
+            (capitalised && !labelled && byline::looks_like_name(name))
+                .then(|| vec![name.to_string()])
         })
         .unwrap_or_default()
 }
