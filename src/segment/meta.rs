@@ -889,10 +889,26 @@ fn late_byline(units: &[Unit<'_>]) -> Vec<String> {
         .iter()
         .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 120)
         .find_map(|u| {
-            let names = clean_names(byline::authors(&u.text)?);
+            let names = clean_names(byline::authors(&unglue_label(&u.text))?);
             (!names.is_empty() && !names.iter().any(|n| shouted(n))).then_some(names)
         })
         .unwrap_or_default()
+}
+
+/// A byline label glued to the name by the markup, spaced again ("ByJane
+/// Doe", "Authors:Jane Doe"); "Contributors: Jane Doe" read as "By Jane Doe".
+fn unglue_label(text: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(rest) = text.strip_prefix("By") {
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            return format!("By {rest}").into();
+        }
+    }
+    for label in ["Contributors:", "Contributor:", "Authors:", "Author:"] {
+        if let Some(rest) = text.strip_prefix(label) {
+            return format!("By {}", rest.trim_start()).into();
+        }
+    }
+    text.into()
 }
 
 /// A name in a short line that is otherwise one full date ("Dec 26, 2025 •
