@@ -132,9 +132,21 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 title::fold(t) != *o && title::parts(t).any(|p| title::fold(p) == *o)
             })
         });
-    let part_of_declared = heads.iter().find(|h| {
+    // The candidates first, then any other `<h1>` (a blog's name in the
+    // first one, the post's title in the second).
+    let other_h1s = units
+        .iter()
+        .filter(|u| {
+            u.kind == BlockKind::Heading
+                && u.level == 1
+                && !u.has(flag::HIDDEN)
+                && u.text.chars().count() <= 300
+        })
+        .map(|u| &u.text);
+    let part_of_declared = heads.iter().chain(other_h1s).find(|h| {
         let f = title::fold(h);
-        site_fold.as_deref() != Some(f.as_str())
+        !f.is_empty()
+            && site_fold.as_deref() != Some(f.as_str())
             && social_part.as_ref().is_none_or(|o| *o == f)
             && sources
                 .iter()
