@@ -461,11 +461,7 @@ fn clean_name(s: &str) -> &str {
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
     // "Written by: Jane Doe": the label's colon once the label is gone.
     let s = s.strip_prefix("by:").map_or(s, str::trim_start);
-    // "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle.
-    let s = match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
-        _ => s,
-    };
+    let s = unrepeat(s);
     // "See all of Jane Doe's reviews": the name before the possessive; a
     // capitalised word after it is part of a name ("Children's Hospital").
     let s = s
@@ -496,7 +492,8 @@ fn clean_name(s: &str) -> &str {
         }
         _ => s,
     };
-    let s = strip_trailers(s);
+    // Again once a date is cut: "jdoe (jdoe) July 30, 2024, 3:22pm".
+    let s = unrepeat(strip_trailers(s));
     // "Jane Doe ⋅ Review Editor", "Jane Doe - Product marketer": a role
     // after a spaced separator.
     let s = [" ⋅ ", " · ", " • ", " | ", " - ", " – ", " — "]
@@ -527,6 +524,14 @@ fn clean_name(s: &str) -> &str {
         ""
     } else {
         s
+    }
+}
+
+/// "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle, once.
+fn unrepeat(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
+        _ => s,
     }
 }
 
@@ -1348,6 +1353,10 @@ mod tests {
         assert_eq!(clean_name("Ann SmithNovember"), "Ann Smith");
         assert_eq!(clean_name("jdoe42 June"), "jdoe42");
         assert_eq!(clean_name("jdoe42 (jdoe42)"), "jdoe42");
+        assert_eq!(
+            clean_name("jdoe42 (jdoe42) July 30, 2024, 3:22pm 1"),
+            "jdoe42"
+        );
         assert_eq!(clean_name("jdoe42 on Friday"), "jdoe42");
         assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
         assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
