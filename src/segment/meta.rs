@@ -494,6 +494,19 @@ fn clean_name(s: &str) -> &str {
     };
     // Again once a date is cut: "jdoe (jdoe) July 30, 2024, 3:22pm".
     let s = unrepeat(strip_trailers(s));
+    // "jdoe in Workshop Woodworking": the section the post was filed in.
+    let s = s
+        .find(" in ")
+        .filter(|&p| {
+            let head: Vec<&str> = s[..p].split_whitespace().collect();
+            s[p + 4..].starts_with(|c: char| c.is_uppercase())
+                && (head.len() == 1
+                    || head.len() <= 3
+                        && head
+                            .iter()
+                            .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+        })
+        .map_or(s, |p| s[..p].trim_end());
     // "Jane Doe ⋅ Review Editor", "Jane Doe - Product marketer": a role
     // after a spaced separator.
     let s = [" ⋅ ", " · ", " • ", " | ", " - ", " – ", " — "]
@@ -1373,6 +1386,11 @@ mod tests {
         // A one-word name keeps a word that only starts like a month.
         assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
         assert_eq!(clean_name("Juniper"), "Juniper");
+        assert_eq!(clean_name("jdoe42 in Workshop Woodworking"), "jdoe42");
+        assert_eq!(
+            clean_name("This review is in English"),
+            "This review is in English"
+        );
         assert_eq!(clean_name("Ann Smith ⋅ Review Editor"), "Ann Smith");
         assert_eq!(clean_name("Ann Smith - Product marketer"), "Ann Smith");
         assert_eq!(clean_name("Ann Smith avatar"), "Ann Smith");
