@@ -175,10 +175,14 @@ pub(crate) fn assemble(
             }
         }
     }
+    if art.authors.is_empty() {
+        art.authors = meta.late_authors.clone();
+    }
     art.published = meta
         .published
         .clone()
         .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| meta.byline_date.clone())
         .or_else(|| meta.modified.clone());
 
     // Blocks.

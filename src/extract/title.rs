@@ -44,6 +44,41 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// The parts of a title between spaced separators (and `": "`), whole
+/// title first: `"A | B - C"` gives `"A | B - C"`, `"A"`, `"B"`, `"C"`.
+pub(crate) fn parts(title: &str) -> impl Iterator<Item = &str> {
+    const SPLIT: [&str; 11] = [
+        " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", "｜", ": ",
+    ];
+    let mut rest = title.trim();
+    let whole = rest;
+    let mut done = false;
+    std::iter::once(whole).chain(std::iter::from_fn(move || loop {
+        if done {
+            return None;
+        }
+        let next = SPLIT
+            .iter()
+            .filter_map(|s| rest.find(s).map(|p| (p, s.len())))
+            .min_by_key(|&(p, _)| p);
+        let part = match next {
+            Some((p, len)) => {
+                let part = &rest[..p];
+                rest = &rest[p + len..];
+                part
+            }
+            None => {
+                done = true;
+                rest
+            }
+        };
+        let part = part.trim();
+        if !part.is_empty() {
+            return Some(part);
+        }
+    }))
+}
+
 /// An underscore between two ASCII letters or digits joins an identifier
 /// (`rustc_codegen_gcc`); between other characters (`标题_网站`) it separates.
 fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
@@ -113,6 +148,17 @@ mod tests {
             Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
         );
         assert_eq!(split_site("Module ngx_http_rewrite_module"), None);
+        assert_eq!(
+            parts("Managing deps - The Go Language | Docs: Intro").collect::<Vec<_>>(),
+            vec![
+                "Managing deps - The Go Language | Docs: Intro",
+                "Managing deps",
+                "The Go Language",
+                "Docs",
+                "Intro"
+            ]
+        );
+        assert_eq!(parts("Plain").collect::<Vec<_>>(), vec!["Plain", "Plain"]);
         assert_eq!(
             split_site("北京今天举行新闻发布会议_新浪网"),
             Some(("北京今天举行新闻发布会议", "新浪网"))

@@ -17,6 +17,12 @@ pub(crate) struct PageMeta {
     /// The date of the last revision: the page's date when it declares,
     /// shows or says no other.
     pub modified: Option<String>,
+    /// A date in a byline or after a "Published"/"Updated" label anywhere on
+    /// the page, when it stands inside a longer line: the last resort.
+    pub byline_date: Option<String>,
+    /// Names from the first byline line anywhere on the page ("By Jane Doe"
+    /// under the article, in an author box): the last resort.
+    pub late_authors: Vec<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
 }
@@ -75,10 +81,17 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         .filter(|s| !s.starts_with('@'))
         .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()))
         .or_else(|| {
-            doc_title
-                .as_deref()
-                .and_then(title::split_site)
-                .map(|(_, s)| s.to_string())
+            let t = doc_title.as_deref()?;
+            let (head, site) = title::split_site(t)?;
+            // "Section | Site Name" read as "Site | Headline" (a short first
+            // part): the page's `<h1>` showing the first part says it heads.
+            let is_h1 = |part: &str| {
+                units.iter().any(|u| {
+                    u.kind == BlockKind::Heading && u.level == 1 && title::fold_eq(&u.text, part)
+                })
+            };
+            let swapped = t.starts_with(site) && is_h1(site) && !is_h1(head);
+            Some(if swapped { head } else { site }.to_string())
         });
 
     // The social title (og/twitter, else <title>) names the page as shared;
@@ -92,7 +105,55 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
     let heads = headlines(units, m.site_name.as_deref());
+    // An on-page headline that is one part of a declared title, word for
+    // word ("Managing dependencies" in "Managing dependencies - The Go
+    // Programming Language"), settles which side of the separator the title
+    // is, however many words each side has.
+    let sources: Vec<&str> = [
+        by_name.get("og:title").copied(),
+        by_name.get("twitter:title").copied(),
+        doc_title.as_deref(),
+        ld.as_ref().and_then(|l| l.headline.as_deref()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    // A social title that is itself one part of `<title>` ("Lessons Learned:
+    // The lean startup" shared as "The lean startup") has settled it already:
+    // a headline matching another part is the blog's or the section's name.
+    let site_fold = m.site_name.as_deref().map(title::fold);
+    let social_part = by_name
+        .get("og:title")
+        .or_else(|| by_name.get("twitter:title"))
+        .map(|o| title::fold(o))
+        .filter(|o| site_fold.as_ref() != Some(o))
+        .filter(|o| {
+            doc_title.as_deref().is_some_and(|t| {
+                title::fold(t) != *o && title::parts(t).any(|p| title::fold(p) == *o)
+            })
+        });
+    // The candidates first, then any other `<h1>` (a blog's name in the
+    // first one, the post's title in the second).
+    let other_h1s = units
+        .iter()
+        .filter(|u| {
+            u.kind == BlockKind::Heading
+                && u.level == 1
+                && !u.has(flag::HIDDEN)
+                && u.text.chars().count() <= 300
+        })
+        .map(|u| &u.text);
+    let part_of_declared = heads.iter().chain(other_h1s).find(|h| {
+        let f = title::fold(h);
+        !f.is_empty()
+            && site_fold.as_deref() != Some(f.as_str())
+            && social_part.as_ref().is_none_or(|o| *o == f)
+            && sources
+                .iter()
+                .any(|s| title::parts(s).any(|p| title::fold(p) == f))
+    });
     m.title = match declared {
+        _ if part_of_declared.is_some() => part_of_declared.cloned(),
         // The best candidate when it agrees with the declared title; a later
         // one only when it carries most of the declared title's words.
         Some(d) => heads
@@ -161,6 +222,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         })
         .or_else(|| printed_date(units))
         .or_else(|| labelled_date(units));
+    m.byline_date = byline_date(units);
     m.modified = ld
         .as_ref()
         .and_then(|l| l.modified.clone())
@@ -222,6 +284,13 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .as_ref()
             .map(|l| l.org_authors.clone())
             .unwrap_or_default();
+    }
+    m.late_authors = late_byline(units);
+    if m.late_authors.is_empty() {
+        m.late_authors = dated_name(units);
+    }
+    if m.late_authors.is_empty() {
+        m.late_authors = profile_link(units);
     }
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
@@ -392,11 +461,7 @@ fn clean_name(s: &str) -> &str {
     let s = s.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == ':');
     // "Written by: Jane Doe": the label's colon once the label is gone.
     let s = s.strip_prefix("by:").map_or(s, str::trim_start);
-    // "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle.
-    let s = match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
-        _ => s,
-    };
+    let s = unrepeat(s);
     // "See all of Jane Doe's reviews": the name before the possessive; a
     // capitalised word after it is part of a name ("Children's Hospital").
     let s = s
@@ -427,17 +492,80 @@ fn clean_name(s: &str) -> &str {
         }
         _ => s,
     };
-    let s = strip_trailers(s);
+    // Again once a date is cut: "jdoe (jdoe) July 30, 2024, 3:22pm".
+    let s = unrepeat(strip_trailers(s));
+    // "jdoe in Workshop Woodworking": the section the post was filed in.
+    let s = s
+        .find(" in ")
+        .filter(|&p| {
+            let head: Vec<&str> = s[..p].split_whitespace().collect();
+            s[p + 4..].starts_with(|c: char| c.is_uppercase())
+                && (head.len() == 1
+                    || head.len() <= 3
+                        && head
+                            .iter()
+                            .all(|w| w.starts_with(|c: char| c.is_uppercase())))
+        })
+        .map_or(s, |p| s[..p].trim_end());
+    // "Jane Doe ⋅ Review Editor", "Jane Doe - Product marketer": a role
+    // after a spaced separator.
+    let s = [" ⋅ ", " · ", " • ", " | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .min()
+        .map_or(s, |p| s[..p].trim_end());
     // "Jane Doe says", "jdoe wrote": a comment's author, not the article's.
     let commenter = s
         .rsplit_once(' ')
         .is_some_and(|(_, last)| matches!(last.to_lowercase().as_str(), "says" | "said" | "wrote"));
-    if commenter || is_label(s) {
+    // "Jane Doe avatar", "Jane Doe Updated": interface words after the name.
+    let mut s = s;
+    while let Some((head, last)) = s.rsplit_once(' ') {
+        if !matches!(
+            last.to_lowercase().as_str(),
+            "avatar" | "photo" | "updated" | "published" | "posted"
+        ) {
+            break;
+        }
+        s = head.trim_end();
+    }
+    // "Photo of author", "Like Liked by": interface text in an author element.
+    let interface = s
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| NOT_NAME_WORDS.contains(&w.to_lowercase().as_str()));
+    if commenter || interface || is_label(s) {
         ""
     } else {
         s
     }
 }
+
+/// "Jane Doe (Jane Doe)", "jdoe (jdoe)": a repeated handle, once.
+fn unrepeat(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((head, inner)) if head.trim().eq_ignore_ascii_case(inner.trim()) => head.trim(),
+        _ => s,
+    }
+}
+
+/// Words of the interface around a byline, never in a person's name.
+const NOT_NAME_WORDS: [&str; 15] = [
+    "photo",
+    "avatar",
+    "bio",
+    "methodology",
+    "liked",
+    "contributions",
+    "since",
+    "updated",
+    "published",
+    "posted",
+    "subscribe",
+    "reply",
+    "login",
+    "insights",
+    "name",
+];
 
 /// What a byline puts after the name once its date is cut: a weekday, a
 /// dangling "on", a link label.
@@ -547,7 +675,7 @@ fn is_label(s: &str) -> bool {
         || (s.contains('.') && !s.contains(' ') && s.chars().filter(|c| *c == '.').count() >= 2)
         || s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .all(|w| LABELS.contains(&w.to_lowercase().as_str()))
+            .all(|w| LABELS.contains(&w.to_lowercase().as_str()) || is_month(w) || is_weekday(w))
 }
 
 /// Words that label a byline ("Written by", "Auteur"), lower-cased, in the
@@ -768,6 +896,206 @@ fn labelled_date(units: &[Unit<'_>]) -> Option<String> {
         })
 }
 
+/// The names of the first line anywhere on the page that reads as a byline
+/// ("By Jane Doe December 2, 2025", "Written by Jane Doe").
+/// Not in menus, forms, lists, tables or related boxes, where "By Size",
+/// "Shop by Brand" are filters; names in capitals are labels.
+fn late_byline(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_FORM
+        | flag::IN_BUTTON
+        | flag::IN_LIST
+        | flag::IN_TABLE
+        | flag::CLS_RELATED
+        | flag::CLS_COMMENT
+        | flag::IN_CAPTION;
+    let shouted = |n: &str| {
+        n.split_whitespace()
+            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3 && w == w.to_uppercase())
+    };
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 120)
+        .find_map(|u| {
+            let names = clean_names(byline::authors(&unglue_label(&u.text))?);
+            (!names.is_empty() && !names.iter().any(|n| shouted(n))).then_some(names)
+        })
+        .unwrap_or_default()
+}
+
+/// A byline label glued to the name by the markup, spaced again ("ByJane
+/// Doe", "Authors:Jane Doe"); "Contributors: Jane Doe" read as "By Jane Doe".
+fn unglue_label(text: &str) -> std::borrow::Cow<'_, str> {
+    if let Some(rest) = text.strip_prefix("By") {
+        if rest.starts_with(|c: char| c.is_uppercase()) {
+            return format!("By {rest}").into();
+        }
+    }
+    for label in ["Contributors:", "Contributor:", "Authors:", "Author:"] {
+        if let Some(rest) = text.strip_prefix(label) {
+            return format!("By {}", rest.trim_start()).into();
+        }
+    }
+    text.into()
+}
+
+/// A name in a short line that is otherwise one full date ("Dec 26, 2025 •
+/// Jane Doe in Project Management", "Jane Doe | May 22, 2025", "September
+/// 1st, 2023 By Jane Doe"): the post's metadata line.
+fn dated_name(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_FORM
+        | flag::CLS_RELATED
+        | flag::CLS_COMMENT
+        | flag::IN_CAPTION
+        | flag::IN_TABLE;
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 80)
+        .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|u| {
+            let text = u.text.as_str();
+            let dates = date::find_dates(text);
+            let [d] = dates.as_slice() else {
+                return None;
+            };
+            let rest = if d.start == 0 {
+                &text[d.end..]
+            } else if d.end == text.len() {
+                &text[..d.start]
+            } else {
+                return None;
+            };
+            let part = rest
+                .split(['·', '•', '|', '⋅', '—', '–'])
+                .map(str::trim)
+                .find(|p| !p.is_empty())?;
+            // "Jane Doe in Project Management", "Jane Doe on behalf of …".
+            let part = [" in ", " on "]
+                .iter()
+                .filter_map(|w| part.find(w))
+                .min()
+                .map_or(part, |p| &part[..p]);
+            let name = clean_name(part);
+            // Every word capitalised (not "Top models"), no date label
+            // ("Release Date", "Last Modified"), no link label.
+            let capitalised = name
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            let labelled = date::says_published(text)
+                || date::says_updated(text)
+                || name.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "last" | "edited" | "read" | "more" | "open" | "today" | "new"
+                    )
+                });
+            (capitalised && !labelled && byline::looks_like_name(name))
+                .then(|| vec![name.to_string()])
+        })
+        .unwrap_or_default()
+}
+
+/// Hosts of social networks, whose profile links name an outlet's account.
+const SOCIAL: [&str; 9] = [
+    "youtube.",
+    "facebook.",
+    "twitter.",
+    "x.com/",
+    "instagram.",
+    "linkedin.",
+    "tiktok.",
+    "pinterest.",
+    "reddit.com/user",
+];
+
+/// The first link to a member's profile standing alone ("jdoe" linking to
+/// `/u/jdoe`, `/members/jdoe.123/`, `memberlist.php?mode=viewprofile`): on a
+/// thread, the opening post's author.
+fn profile_link(units: &[Unit<'_>]) -> Vec<String> {
+    const AWAY: u32 = flag::HIDDEN
+        | flag::IN_NAV
+        | flag::CLS_NAV
+        | flag::IN_HEADER
+        | flag::IN_FOOTER
+        | flag::IN_FORM
+        | flag::IN_ASIDE
+        | flag::CLS_RELATED;
+    const PATHS: [&str; 8] = [
+        "/u/",
+        "/user/",
+        "/users/",
+        "/member/",
+        "/members/",
+        "/profile/",
+        "viewprofile",
+        "/people/",
+    ];
+    units
+        .iter()
+        .filter(|u| u.flags & AWAY == 0)
+        .find_map(|u| {
+            let href = u.href.as_deref()?;
+            if !PATHS.iter().any(|p| href.contains(p)) || SOCIAL.iter().any(|h| href.contains(h)) {
+                return None;
+            }
+            let name = clean_name(u.text.trim_start_matches('@'));
+            let words = name.split_whitespace().count();
+            // A handle, or a name with every word capitalised (not "Start
+            // free trial").
+            let shaped = words == 1
+                || name
+                    .split_whitespace()
+                    .all(|w| w.starts_with(|c: char| c.is_uppercase()));
+            ((1..=3).contains(&words)
+                && shaped
+                && name.chars().any(char::is_alphabetic)
+                && name.chars().count() <= 40
+                && !name.contains(['·', '|', '•', '/', '@']))
+            .then(|| vec![name.to_string()])
+        })
+        .unwrap_or_default()
+}
+
+/// The first byline or metadata line on the page (up to 160 characters)
+/// that carries a full date: "By Ann Smith ⋅ Editor ⋅ Updated November 18,
+/// 2025", "Posted on the 15/12/2025 at 19:00 by @jdoe", "Published on Oct
+/// 21, 2025 Updated on Mar 9, 2026" (the published one first).
+fn byline_date(units: &[Unit<'_>]) -> Option<String> {
+    units
+        .iter()
+        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 160)
+        .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
+        .find_map(|u| {
+            let text = u.text.as_str();
+            let labelled = date::says_published(text) || date::says_updated(text);
+            let byline =
+                u.has(flag::CLS_BYLINE | flag::CLS_META) || byline::authors(text).is_some();
+            if !labelled && !byline {
+                return None;
+            }
+            let hits: Vec<_> = date::find_dates(text)
+                .into_iter()
+                .filter(|h| h.iso.len() >= 10)
+                .collect();
+            // The date after a "published" label, else the first.
+            hits.iter()
+                .find(|h| {
+                    let mut from = h.start.saturating_sub(30);
+                    while !text.is_char_boundary(from) {
+                        from += 1;
+                    }
+                    date::says_published(&text[from..h.start])
+                })
+                .or(hits.first())
+                .map(|h| h.iso.clone())
+        })
+}
+
 /// How many units into the container a printed date without date markup may
 /// stand.
 const PRINTED_AFTER: usize = 8;
@@ -910,12 +1238,15 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         })
         .collect();
     let mut ids: HashMap<&str, &Value> = HashMap::new();
-    let mut article: Option<&Value> = None;
+    // The article object: one that dates or credits the page before one that
+    // does not (an FAQ's `Question` nested in a `FAQPage`), then the least
+    // nested (a listed `Article` is a teaser), then the first.
+    let mut article: Option<((bool, usize), &Value)> = None;
     let mut page: Option<&Value> = None;
-    let mut stack: Vec<&Value> = values.iter().rev().collect();
-    while let Some(v) = stack.pop() {
+    let mut stack: Vec<(&Value, usize)> = values.iter().rev().map(|v| (v, 0)).collect();
+    while let Some((v, depth)) = stack.pop() {
         match v {
-            Value::Array(a) => stack.extend(a.iter().rev()),
+            Value::Array(a) => stack.extend(a.iter().rev().map(|x| (x, depth))),
             Value::Object(o) => {
                 if let Some(id) = o.get("@id").and_then(Value::as_str) {
                     if o.len() > 1 {
@@ -931,7 +1262,13 @@ fn json_ld(doc: &Html) -> Option<Ld> {
                 if known && types.iter().all(|t| is_page_type(t)) {
                     page.get_or_insert(v);
                 } else if known {
-                    article.get_or_insert(v);
+                    let bare = !["datePublished", "dateCreated", "author", "creator"]
+                        .iter()
+                        .any(|k| o.contains_key(*k));
+                    let rank = (bare, depth);
+                    if article.is_none_or(|(best, _)| rank < best) {
+                        article = Some((rank, v));
+                    }
                 }
                 stack.extend(
                     o.iter()
@@ -940,12 +1277,14 @@ fn json_ld(doc: &Html) -> Option<Ld> {
                         .filter(|x| x.is_object() || x.is_array())
                         .collect::<Vec<_>>()
                         .into_iter()
-                        .rev(),
+                        .rev()
+                        .map(|x| (x, depth + 1)),
                 );
             }
             _ => {}
         }
     }
+    let article = article.map(|(_, v)| v);
     let o = article.or(page)?.as_object()?;
     let resolve = |v: &'_ Value| -> Option<&Value> {
         match v.get("@id").and_then(Value::as_str) {
@@ -1027,6 +1366,10 @@ mod tests {
         assert_eq!(clean_name("Ann SmithNovember"), "Ann Smith");
         assert_eq!(clean_name("jdoe42 June"), "jdoe42");
         assert_eq!(clean_name("jdoe42 (jdoe42)"), "jdoe42");
+        assert_eq!(
+            clean_name("jdoe42 (jdoe42) July 30, 2024, 3:22pm 1"),
+            "jdoe42"
+        );
         assert_eq!(clean_name("jdoe42 on Friday"), "jdoe42");
         assert_eq!(clean_name("Ann Smith on"), "Ann Smith");
         assert_eq!(clean_name("A. J. Neal View"), "A. J. Neal");
@@ -1043,6 +1386,17 @@ mod tests {
         // A one-word name keeps a word that only starts like a month.
         assert_eq!(clean_name("Marcus Mar"), "Marcus Mar");
         assert_eq!(clean_name("Juniper"), "Juniper");
+        assert_eq!(clean_name("jdoe42 in Workshop Woodworking"), "jdoe42");
+        assert_eq!(
+            clean_name("This review is in English"),
+            "This review is in English"
+        );
+        assert_eq!(clean_name("Ann Smith ⋅ Review Editor"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith - Product marketer"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith avatar"), "Ann Smith");
+        assert_eq!(clean_name("Ann Smith Updated on"), "Ann Smith");
+        assert_eq!(clean_name("Photo of author"), "");
+        assert_eq!(clean_name("Updated Feb"), "");
     }
 
     #[test]
@@ -1061,6 +1415,14 @@ mod tests {
         assert!(is_byline_label("Written by"));
         assert!(is_byline_label("Auteur :"));
         assert!(!is_byline_label("Written by Ann Smith"));
+    }
+
+    #[test]
+    fn byline_dates_in_any_script() {
+        let text = "Текст: Венера Ерофеева·24 сентября 2018 Published on 3 March 2024";
+        let mut u = Unit::new(text.into(), text.to_string(), BlockKind::Paragraph);
+        u.flags = flag::CLS_BYLINE;
+        assert_eq!(byline_date(&[u]).as_deref(), Some("2024-03-03"));
     }
 
     #[test]
