@@ -322,9 +322,10 @@ fn item_number(text: &str) -> Option<u32> {
     text[..digits].parse().ok()
 }
 
-/// Items of a numbered list (1, 2, 3, 4 … in order, a few lines apart): an
-/// article's ranking, a calendar, a standings table. Short lines with few
-/// stopwords, but the numbering says they belong together.
+/// Items of a numbered list (1, 2, 3, 4 … in order, a few lines apart, under
+/// a line ending in a colon): an article's ranking, a calendar, a standings
+/// table. Short lines with few stopwords, but the numbering says they belong
+/// together.
 fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     const MIN_ITEMS: usize = 4;
     const MAX_GAP: usize = 3;
@@ -339,7 +340,13 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     };
     let mut chain: Vec<usize> = Vec::new();
     let flush = |chain: &mut Vec<usize>, js: &mut [Judged]| {
+        // An article introduces its list ("Here are the dates:"); a sidebar's
+        // "Most read" ranking stands under a bare header.
+        let introduced = chain
+            .first()
+            .is_some_and(|&f| (f.saturating_sub(2)..f).any(|k| units[k].text.ends_with(':')));
         if chain.len() >= MIN_ITEMS
+            && introduced
             && chain.iter().filter(|&&k| echoed(k)).count() * 2 < chain.len()
         {
             for &k in chain.iter() {

@@ -198,13 +198,14 @@ fn a_listing_of_many_short_boxes_is_kept_whole() {
 #[test]
 fn a_numbered_list_in_an_article_is_kept() {
     // Items with no stopwords and no sentence end, held together by their
-    // numbering; a table of contents whose entries come back as headings
-    // is left to context.
+    // numbering and introduced by a colon; a sidebar's ranking under a bare
+    // header is not the article's.
     let page = format!(
         "Ten gifts for the ferry fan | Coast Times\n\
          Home\n\
          News\n\
          {STORY}\
+         Gifts for readers who love the old ferry:\n\
          1) A model of the old ferry, scale 1:50\n\
          shop.example/f1\n\
          2) Harbour map poster (70 x 100 cm)\n\
@@ -214,6 +215,11 @@ fn a_numbered_list_in_an_article_is_kept() {
          4) Tide table calendar for next year\n\
          shop.example/f4\n\
          5) Rope bracelet in navy and white\n\
+         Most read\n\
+         1. Storm closes the coast road\n\
+         2. Fish market moves to the quay\n\
+         3. New bakery opens on the square\n\
+         4. Sailing club elects a new chair\n\
          Contact\n\
          Privacy\n"
     );
@@ -225,6 +231,11 @@ fn a_numbered_list_in_an_article_is_kept() {
         a.body
     );
     assert!(!a.body.contains("Privacy"));
+    assert!(
+        !a.body.contains("Storm closes the coast road"),
+        "{}",
+        a.body
+    );
 }
 
 #[test]
