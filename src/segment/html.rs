@@ -1112,13 +1112,19 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // A page of sections (a service's landing page, a manual's chapter):
     // the prose runs on in the container's siblings. An ancestor holding
     // much more prose than the container, and not losing most of its
-    // weight to link lists, is the content; the climb stops at an element
+    // weight to link lists, is the content, and so is a `<main>` scoring at
+    // least as well as the container; the climb stops at an element
     // that names itself the article or the page's main content.
     if mode == Mode::Prose {
         if let Some((b, mut c)) = best {
             let mut a = elems[c].parent as usize;
             while a < n && !excluded[a] && elems[c].own & (flag::CLS_CONTENT | flag::IN_MAIN) == 0 {
-                if pos[a] >= SPREAD_PROSE * pos[c] && pos[a] + neg[a] >= SPREAD_KEEP * b {
+                // `<main>` (or `role=main`) needs no margin: only to score
+                // as well as the container.
+                let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
+                if main_ok
+                    || (pos[a] >= SPREAD_PROSE * pos[c] && pos[a] + neg[a] >= SPREAD_KEEP * b)
+                {
                     c = a;
                 }
                 a = elems[a].parent as usize;
