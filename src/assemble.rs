@@ -10,7 +10,7 @@ use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
 use crate::extract::{byline, date, dateline, figure, starts_with_any, title};
 use crate::segment::meta::PageMeta;
-use crate::segment::Unit;
+use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -124,6 +124,23 @@ pub(crate) fn assemble(
         }
     };
 
+    // HTML: the main container the DOM vouches for is content from its
+    // first to its last line of prose, though link rows and boxes inside it
+    // split it into several runs.
+    let (start, end) = if opts.is_html {
+        let prose = |i: &usize| {
+            units[*i].has(flag::DOM_CONTENT) && js[*i].reason.is_none() && js[*i].own == Class::Good
+        };
+        match (
+            (0..units.len()).find(prose),
+            (0..units.len()).rev().find(prose),
+        ) {
+            (Some(a), Some(b)) => (start.min(a), end.max(b)),
+            _ => (start, end),
+        }
+    } else {
+        (start, end)
+    };
     // A text dump's `<title>` echoed further down is the article's headline:
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
@@ -135,7 +152,14 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
-    let end = trim_tail(units, &js, start, end);
+    // A date and a time inside the container the DOM vouches for are the
+    // text's (a log line in a manual), not a comment's header.
+    let stamps: Vec<bool> = units
+        .iter()
+        .zip(&js)
+        .map(|(u, j)| j.stamp && !u.has(flag::DOM_CONTENT))
+        .collect();
+    let end = trim_tail(units, &js, &stamps, start, end);
 
     // Title: what the page declares, else the on-page headline.
     let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
@@ -199,7 +223,13 @@ pub(crate) fn assemble(
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
-        let keep = j.reason.is_none() && (scattered || in_run(i));
+        // A list of links inside the container the DOM vouches for is the
+        // text's (a manual's list of commands, a service's list of offers).
+        let linked_item = opts.is_html
+            && u.has(flag::DOM_CONTENT)
+            && u.has(flag::IN_LIST)
+            && (start..=end).contains(&i);
+        let keep = j.reason.is_none() && (scattered || in_run(i) || linked_item);
         if keep && seen.insert(u.text.as_str()) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
@@ -657,7 +687,13 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
 ///
 /// (A run of three headline-shaped lines looked like a teaser list to cut at,
 /// but listicles are made of such subheadings: it cost WCXB articles 0.15 F1.)
-fn trim_tail(units: &[Unit<'_>], js: &[Judged], start: usize, end: usize) -> usize {
+fn trim_tail(
+    units: &[Unit<'_>],
+    js: &[Judged],
+    stamps: &[bool],
+    start: usize,
+    end: usize,
+) -> usize {
     const MIN_ARTICLE: usize = 1000;
     let good = |i: usize| js[i].class == Class::Good && js[i].reason.is_none();
     // A comment section's header ("167 comments", "Leave a reply") is said
@@ -675,17 +711,17 @@ fn trim_tail(units: &[Unit<'_>], js: &[Judged], start: usize, end: usize) -> usi
         is_prompt(i) && prompts[units[i].text.as_str()] == 1 && !units[i].text.ends_with(':')
     };
     let mut good_chars = 0;
-    let mut stamps = 0;
+    let mut stamp_count = 0;
     let mut cut = None;
     for i in start..=end {
-        let stamps_ahead = js[i].stamp && (i + 1..=end).any(|k| js[k].stamp);
+        let stamps_ahead = stamps[i] && (i + 1..=end).any(|k| stamps[k]);
         let ends_article =
             js[i].edge || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
-        if good_chars >= MIN_ARTICLE && (stamps_ahead && stamps == 0 || ends_article) {
+        if good_chars >= MIN_ARTICLE && (stamps_ahead && stamp_count == 0 || ends_article) {
             cut = Some(i);
             break;
         }
-        stamps += usize::from(js[i].stamp);
+        stamp_count += usize::from(stamps[i]);
         if good(i) {
             good_chars += js[i].d.chars;
         }

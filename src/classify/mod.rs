@@ -55,6 +55,9 @@ pub(crate) struct Judged {
     pub edge: bool,
     /// An item of a numbered list (set in assembly, from its neighbours).
     pub item: bool,
+    /// The class the unit's own text earns, without the DOM's word for it
+    /// (HTML units inside the main container are good whatever they say).
+    pub own: Class,
 }
 
 /// What the classifier knows about the page.
@@ -109,13 +112,25 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
                 stamp,
                 edge,
                 item: false,
+                own: Class::Bad,
             }
         })
         .collect();
     let scale = density_scale(&js, measure.stop_bit != 0);
     for (u, j) in units.iter().zip(js.iter_mut()) {
         if j.reason.is_none() {
-            j.class = text_class(u, &j.d, measure.stop_bit != 0, scale);
+            j.class = text_class(u, u.flags, &j.d, measure.stop_bit != 0, scale);
+            j.own = if u.has(flag::DOM_CONTENT) {
+                text_class(
+                    u,
+                    u.flags & !flag::DOM_CONTENT,
+                    &j.d,
+                    measure.stop_bit != 0,
+                    scale,
+                )
+            } else {
+                j.class
+            };
         }
     }
     js
@@ -189,12 +204,12 @@ fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reaso
     None
 }
 
-fn text_class(u: &Unit<'_>, d: &Density, has_stoplist: bool, scale: f32) -> Class {
+fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: f32) -> Class {
     if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 {
         return Class::Bad;
     }
     // HTML: inside the page's main content container (see `segment::html`).
-    if u.has(flag::DOM_CONTENT) {
+    if flags & flag::DOM_CONTENT != 0 {
         return Class::Good;
     }
     // Code (`pier.open({ port: 80 });`, `SELECT a FROM t WHERE (x > 1);`)

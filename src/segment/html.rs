@@ -180,6 +180,8 @@ fn word_flag(word: &[u8]) -> u32 {
         b"nav" | b"navbar" | b"navigation" | b"menu" | b"breadcrumb" | b"breadcrumbs"
         | b"pagination" | b"toolbar" => flag::CLS_NAV,
         b"footer" => flag::CLS_FOOTER,
+        b"accordion" | b"collapse" | b"collapsible" | b"tabpanel" | b"panel" | b"faq" | b"faqs"
+        | b"answer" | b"expandable" | b"toggle" | b"tab" | b"tabs" => flag::DISCLOSURE,
         b"sidebar" | b"rail" | b"aside" => flag::IN_ASIDE,
         b"dateline" | b"timestamp" | b"tags" => flag::CLS_META,
         b"articlebody" | b"storybody" | b"postbody" | b"entrycontent" | b"articlecontent"
@@ -356,6 +358,9 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             "class" | "id" => bits |= words_flags(v),
             "role" => {
                 bits |= words_flags(v);
+                if v.eq_ignore_ascii_case("tabpanel") || v.eq_ignore_ascii_case("region") {
+                    bits |= flag::DISCLOSURE;
+                }
                 if v.eq_ignore_ascii_case("main") {
                     bits |= flag::IN_MAIN;
                 } else if v.eq_ignore_ascii_case("contentinfo") {
@@ -394,6 +399,7 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             {
                 bits |= flag::DISCUSSION;
             }
+            "aria-labelledby" | "aria-controls" => bits |= flag::DISCLOSURE,
             "hidden" => bits |= flag::HIDDEN,
             "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
             "style"
@@ -869,6 +875,12 @@ const ITEM_TITLE_WORDS: usize = 3;
 /// How much more than the container it wraps a wrapper must weigh.
 const ANCESTOR_MARGIN: f32 = 0.2;
 
+/// A wrapper of the container whose prose weighs this many times the
+/// container's...
+const SPREAD_PROSE: f32 = 1.3;
+/// ...and whose score keeps this share of the container's is the content.
+const SPREAD_KEEP: f32 = 0.3;
+
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
 /// Below this weight a prose container may lose to a list of items...
@@ -1097,6 +1109,29 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             neg[p] += neg[i];
         }
     }
+    // A page of sections (a service's landing page, a manual's chapter):
+    // the prose runs on in the container's siblings. An ancestor holding
+    // much more prose than the container, and not losing most of its
+    // weight to link lists, is the content, and so is a `<main>` scoring at
+    // least as well as the container; the climb stops at an element
+    // that names itself the article or the page's main content.
+    if mode == Mode::Prose {
+        if let Some((b, mut c)) = best {
+            let mut a = elems[c].parent as usize;
+            while a < n && !excluded[a] && elems[c].own & (flag::CLS_CONTENT | flag::IN_MAIN) == 0 {
+                // `<main>` (or `role=main`) needs no margin: only to score
+                // as well as the container.
+                let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
+                if main_ok
+                    || (pos[a] >= SPREAD_PROSE * pos[c] && pos[a] + neg[a] >= SPREAD_KEEP * b)
+                {
+                    c = a;
+                }
+                a = elems[a].parent as usize;
+            }
+            best = Some((b, c));
+        }
+    }
     let container = best.filter(|(b, _)| *b >= MIN_CONTAINER).map(|(_, i)| i);
     let c_lo = container.map_or(NONE, |c| c as u32);
     let c_hi = container.map_or(NONE, |c| end[c]);
@@ -1137,6 +1172,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 let own = match mode {
                     Mode::Prose | Mode::Items => own,
                     Mode::Thread => own & !(flag::CLS_COMMENT | flag::CLS_RELATED),
+                };
+                // A collapsed tab, accordion or FAQ answer is content shown on a click.
+                let own = if own & flag::DISCLOSURE != 0 {
+                    own & !flag::HIDDEN
+                } else {
+                    own
                 };
                 let f = if prose[i] >= 0.5 * c_prose && c_prose > 0.0 {
                     parent | (own & !WRAPPER_NOISE)
@@ -1281,6 +1322,8 @@ mod tests {
         // Customer reviews under a product are comments, not its description.
         assert_eq!(words_flags("product-reviews"), flag::CLS_COMMENT);
         assert_eq!(words_flags("read-more-content learn-more"), 0);
+        // Collapsed panels: hidden, but content when inside the container.
+        assert_eq!(words_flags("accordion__content"), flag::DISCLOSURE);
         // Page states are not boxes.
         assert_eq!(words_flags("single comments-open has-sidebar"), 0);
         assert_eq!(words_flags("comments-open comments"), flag::CLS_COMMENT);

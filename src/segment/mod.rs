@@ -50,6 +50,10 @@ pub(crate) mod flag {
     /// The page declares itself a discussion (schema.org
     /// `DiscussionForumPosting`, `QAPage`): its comments are its content (HTML).
     pub const DISCUSSION: u32 = 1 << 30;
+    /// A disclosure panel: a tab panel, an accordion's or an FAQ's answer,
+    /// shown on a click. Hidden inside the main container, it is still
+    /// content (HTML).
+    pub const DISCLOSURE: u32 = 1 << 31;
     /// Boxes that are not article text: navigation, asides, footers, and
     /// containers named for sharing, related links, comments, newsletters,
     /// cookies or ads.
