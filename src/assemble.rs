@@ -294,17 +294,19 @@ fn echoed(line: &str, units: &[Unit<'_>], js: &[Judged]) -> bool {
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
 /// `" - X"` tail shared by several lines names the site.
+/// Ties go to the tail seen first, so the answer does not depend on hash order.
 fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for u in units.iter().skip(1) {
+    // Per tail: how often, and where first.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, u) in units.iter().enumerate().skip(1) {
         if let Some(tail) = dash_tail(&u.text) {
-            *counts.entry(tail).or_default() += 1;
+            counts.entry(tail).or_insert((0, i)).0 += 1;
         }
     }
     counts
         .into_iter()
-        .filter(|(t, c)| *c >= 2 && t.split_whitespace().count() <= 5)
-        .max_by_key(|(t, c)| (*c, t.len()))
+        .filter(|(t, (c, _))| *c >= 2 && t.split_whitespace().count() <= 5)
+        .max_by_key(|(t, (c, first))| (*c, t.len(), std::cmp::Reverse(*first)))
         .map(|(t, _)| t.to_string())
 }
 
