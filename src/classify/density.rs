@@ -1,7 +1,7 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
 use super::language::{
-    is_cjk_function_char, is_letter, is_unspaced, lower_into, script_of, stop_mask, Script,
+    is_alphanumeric, is_unspaced, lower_into, scan, stop_mask, stop_mask_bytes, Script,
 };
 
 /// Measurements of one unit's text.
@@ -38,76 +38,63 @@ pub(crate) struct Measure {
 impl Measure {
     pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
         let mut d = Density::default();
-        let script = script_of(text);
-        d.script = script;
         let mut caps = 0usize;
-        if script.is_some_and(is_unspaced) {
-            let mut func = 0usize;
-            for c in text.chars() {
-                d.chars += 1;
-                if is_letter(c) {
-                    d.letters += 1;
-                    if is_cjk_function_char(c) {
-                        func += 1;
-                    }
-                }
-            }
-            // Two characters make about one word in Chinese and Japanese prose.
-            d.words = d.letters.div_ceil(2);
-            d.stop = func;
-            // Function characters run ~10–15 % of CJK prose letters; ×3 puts that on
-            // the scale of spaced-language stopword densities (~0.3–0.45).
-            d.density = if d.letters == 0 {
-                0.0
-            } else {
-                (func * 3) as f32 / d.letters as f32
-            };
+        if text.is_ascii() {
+            self.measure_ascii(text, &mut d, &mut caps);
+            d.script = (d.letters > 0).then_some(Script::Latin);
+            d.density = stop_share(&d);
         } else {
-            let ascii = text.is_ascii();
-            if ascii {
-                self.measure_ascii(text, &mut d, &mut caps);
+            let scan = scan(text);
+            d.chars = scan.chars;
+            d.letters = scan.letters;
+            d.script = scan.script;
+            if scan.script.is_some_and(is_unspaced) {
+                // Two characters make about one word in Chinese and Japanese prose.
+                d.words = d.letters.div_ceil(2);
+                d.stop = scan.cjk_function;
+                // Function characters run ~10–15 % of CJK prose letters; ×3 puts that on
+                // the scale of spaced-language stopword densities (~0.3–0.45).
+                d.density = if d.letters == 0 {
+                    0.0
+                } else {
+                    (scan.cjk_function * 3) as f32 / d.letters as f32
+                };
             } else {
-                for c in text.chars() {
-                    d.chars += 1;
-                    if is_letter(c) {
-                        d.letters += 1;
-                    }
-                }
+                self.measure_words(text, &mut d, &mut caps, buf);
+                d.density = stop_share(&d);
             }
-            for raw in text.split_whitespace().filter(|_| !ascii) {
-                let word =
-                    raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-                if word.is_empty() {
-                    continue;
-                }
-                d.words += 1;
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    caps += 1;
-                }
-                // No stopword of ours is longer than this many bytes.
-                if word.len() > MAX_STOPWORD_BYTES {
-                    continue;
-                }
-                lower_into(word, buf);
-                let mask = stop_mask(buf);
-                if mask & self.stop_bit != 0 {
-                    d.stop += 1;
-                }
-                if mask & self.en_bit != 0 {
-                    d.en_stop += 1;
-                }
-            }
-            d.density = if d.words == 0 {
-                0.0
-            } else {
-                d.stop as f32 / d.words as f32
-            };
         }
         if d.words > 0 {
             d.capitalised = caps as f32 / d.words as f32;
         }
         d.terminal = ends_like_sentence(text);
         d
+    }
+
+    /// Words, capitals and stopwords of a spaced script (text not all ASCII).
+    fn measure_words(&self, text: &str, d: &mut Density, caps: &mut usize, buf: &mut String) {
+        for raw in text.split_whitespace() {
+            let word = trim_word(raw);
+            if word.is_empty() {
+                continue;
+            }
+            d.words += 1;
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                *caps += 1;
+            }
+            // No stopword of ours is longer than this many bytes.
+            if word.len() > MAX_STOPWORD_BYTES {
+                continue;
+            }
+            lower_into(word, buf);
+            let mask = stop_mask(buf);
+            if mask & self.stop_bit != 0 {
+                d.stop += 1;
+            }
+            if mask & self.en_bit != 0 {
+                d.en_stop += 1;
+            }
+        }
     }
 
     /// The spaced-script measurements for ASCII text, over bytes: the same
@@ -136,8 +123,7 @@ impl Measure {
             for (dst, src) in word.iter_mut().zip(w) {
                 *dst = src.to_ascii_lowercase();
             }
-            let lower = std::str::from_utf8(&word[..w.len()]).unwrap_or_default();
-            let mask = stop_mask(lower);
+            let mask = stop_mask_bytes(&word[..w.len()]);
             if mask & self.stop_bit != 0 {
                 d.stop += 1;
             }
@@ -146,6 +132,29 @@ impl Measure {
             }
         }
     }
+}
+
+/// The share of words that are stopwords.
+fn stop_share(d: &Density) -> f32 {
+    if d.words == 0 {
+        0.0
+    } else {
+        d.stop as f32 / d.words as f32
+    }
+}
+
+/// A word without the punctuation around it: letters, digits and
+/// apostrophes are kept at its ends.
+fn trim_word(raw: &str) -> &str {
+    let keep = |c: char| is_alphanumeric(c) || c == '\'' || c == '’';
+    let bytes = raw.as_bytes();
+    let ascii_keep = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    // Most words need no trimming: both ends are ASCII letters or digits.
+    if bytes.first().is_some_and(|&b| ascii_keep(b)) && bytes.last().is_some_and(|&b| ascii_keep(b))
+    {
+        return raw;
+    }
+    raw.trim_matches(|c: char| !keep(c))
 }
 
 /// A sentence end, allowing closing quotes and brackets after the mark.

@@ -31,28 +31,109 @@ pub(crate) fn script_of(text: &str) -> Option<Script> {
             .any(|b| b.is_ascii_alphabetic())
             .then_some(Script::Latin);
     }
-    let mut counts = [0u32; 10];
+    scan(text).script
+}
+
+/// What one pass over a line's characters tells: its length, letters,
+/// dominant script, and (for Chinese and Japanese) function characters.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub chars: usize,
+    pub letters: usize,
+    /// Letters that are frequent function characters of Chinese and Japanese.
+    pub cjk_function: usize,
+    /// The dominant script by letter count; `None` without letters.
+    pub script: Option<Script>,
+}
+
+/// Count characters, letters and scripts of `text` in one pass.
+pub(crate) fn scan(text: &str) -> Scan {
+    let classes = &**CLASSES;
+    let mut out = Scan::default();
+    let mut counts = [0u32; ALL_SCRIPTS.len()];
     for c in text.chars() {
-        let s = match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-            0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-            0x400..=0x52F => Script::Cyrillic,
-            0x590..=0x5FF => Script::Hebrew,
-            0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
-            0x900..=0x97F => Script::Devanagari,
-            0xE00..=0xE7F => Script::Thai,
-            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
-            0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
-            _ if is_letter(c) => Script::Other,
-            _ => continue,
+        out.chars += 1;
+        let class = match classes.get(c as usize) {
+            Some(&class) => class,
+            None => classify_char(c),
         };
-        counts[s as usize] += 1;
+        if class & LETTER != 0 {
+            out.letters += 1;
+            if c >= '\u{3040}' && is_cjk_function_char(c) {
+                out.cjk_function += 1;
+            }
+        }
+        let script = class & SCRIPT_MASK;
+        if script != NO_SCRIPT {
+            counts[usize::from(script)] += 1;
+        }
     }
-    let (i, &n) = counts.iter().enumerate().max_by_key(|(_, &n)| n)?;
-    if n == 0 {
-        return None;
+    out.script = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, &n)| n)
+        .filter(|(_, &n)| n > 0)
+        .map(|(i, _)| ALL_SCRIPTS[i]);
+    out
+}
+
+/// The script of a character by its block, [`Script::Other`] for a letter of
+/// another block, `None` for a non-letter outside the listed blocks.
+fn script_of_char(c: char, letter: bool) -> Option<Script> {
+    Some(match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
+        0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
+        _ if letter => Script::Other,
+        _ => return None,
+    })
+}
+
+/// Character classes, one byte each: the script's index in `ALL_SCRIPTS`
+/// (or `NO_SCRIPT`) in the low bits, and flag bits.
+const SCRIPT_MASK: u8 = 0x0F;
+const NO_SCRIPT: u8 = 0x0F;
+/// [`is_letter`].
+const LETTER: u8 = 0x10;
+/// `char::is_alphanumeric`.
+const ALNUM: u8 = 0x20;
+
+fn classify_char(c: char) -> u8 {
+    // Letter-like symbols (`ℓ`, `Ⓐ`, `々`) in the punctuation and symbol
+    // blocks are not the letters of words.
+    let letter = !matches!(c as u32, 0x2000..=0x2BFF | 0x3000..=0x303F) && c.is_alphabetic();
+    let script = script_of_char(c, letter).map_or(NO_SCRIPT, |s| s as u8);
+    let mut class = script;
+    if letter {
+        class |= LETTER;
     }
-    Some(ALL_SCRIPTS[i])
+    if c.is_alphanumeric() {
+        class |= ALNUM;
+    }
+    class
+}
+
+/// The classes of the Basic Multilingual Plane, built once from std's own
+/// predicates (so exact by construction): one table load per character
+/// instead of a binary search through Unicode tables. Characters beyond it
+/// are rare and classified on the fly.
+static CLASSES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0..0x1_0000u32)
+        .map(|u| char::from_u32(u).map_or(NO_SCRIPT, classify_char))
+        .collect()
+});
+
+fn class_of(c: char) -> u8 {
+    match CLASSES.get(c as usize) {
+        Some(&class) => class,
+        None => classify_char(c),
+    }
 }
 
 const ALL_SCRIPTS: [Script; 10] = [
@@ -68,17 +149,12 @@ const ALL_SCRIPTS: [Script; 10] = [
     Script::Other,
 ];
 
-/// `char::is_alphabetic` with the common cases answered without its table
-/// search: ASCII, Latin-1 and Latin Extended letters, and the punctuation and
-/// symbol blocks (typographic quotes and dashes fill ordinary prose).
-pub(crate) fn is_letter(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphabetic(),
-        0xD7 | 0xF7 => false,
-        0xC0..=0x24F => true,
-        0x2000..=0x2BFF | 0x3000..=0x303F => false,
-        _ => c.is_alphabetic(),
+/// `char::is_alphanumeric`, from a table for the Basic Multilingual Plane.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
     }
+    class_of(c) & ALNUM != 0
 }
 
 /// Scripts written without spaces between words.
@@ -339,6 +415,11 @@ pub(crate) fn stop_mask(word: &str) -> u32 {
     INDEX.get(word.as_bytes())
 }
 
+/// [`stop_mask`] of a word given as bytes.
+pub(crate) fn stop_mask_bytes(word: &[u8]) -> u32 {
+    INDEX.get(word)
+}
+
 /// Vote on the language of a sample with stopwords: the language whose
 /// function words cover the most tokens, if they cover at least 15 % of
 /// them and at least 8 tokens (prose in any of our languages runs 30–50 %).
@@ -457,6 +538,16 @@ mod tests {
             for w in words.split_whitespace() {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
             }
+        }
+    }
+
+    #[test]
+    fn class_table_matches_std() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let symbol_block = matches!(c as u32, 0x2000..=0x2BFF | 0x3000..=0x303F);
+            let letter = scan(c.encode_utf8(&mut [0; 4])).letters == 1;
+            assert_eq!(letter, c.is_alphabetic() && !symbol_block, "{c:?}");
         }
     }
 
