@@ -310,16 +310,23 @@ fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
         .map(|(t, _)| t.to_string())
 }
 
+/// Where the last `" - "` starts. A byte scan: `str::rfind` sets up a
+/// two-way searcher on every call, which costs more than the search on a
+/// line.
+fn rfind_spaced_dash(text: &str) -> Option<usize> {
+    text.as_bytes().windows(3).rposition(|w| w == b" - ")
+}
+
 /// The text after the last `" - "`, up to its first comma.
 fn dash_tail(text: &str) -> Option<&str> {
-    let pos = text.rfind(" - ")?;
+    let pos = rfind_spaced_dash(text)?;
     let tail = text[pos + 3..].split(',').next()?.trim();
     (!tail.is_empty() && tail.chars().next().is_some_and(char::is_uppercase)).then_some(tail)
 }
 
 /// The caption before `" - Site…"` when a line is an image card of the site.
 fn card_caption<'t>(text: &'t str, site: &str) -> Option<&'t str> {
-    let pos = text.rfind(" - ")?;
+    let pos = rfind_spaced_dash(text)?;
     let tail = text[pos + 3..].trim();
     let is_site = tail == site || tail.strip_prefix(site).is_some_and(|r| r.starts_with(','));
     is_site.then(|| text[..pos].trim())
