@@ -1,8 +1,6 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{
-    is_alphanumeric, is_unspaced, lower_into, scan, stop_mask, stop_mask_bytes, Script,
-};
+use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_bytes, trim_word, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -86,8 +84,7 @@ impl Measure {
             if word.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            lower_into(word, buf);
-            let mask = stop_mask(buf);
+            let mask = stop_mask_any_case(word, buf);
             if mask & self.stop_bit != 0 {
                 d.stop += 1;
             }
@@ -141,20 +138,6 @@ fn stop_share(d: &Density) -> f32 {
     } else {
         d.stop as f32 / d.words as f32
     }
-}
-
-/// A word without the punctuation around it: letters, digits and
-/// apostrophes are kept at its ends.
-fn trim_word(raw: &str) -> &str {
-    let keep = |c: char| is_alphanumeric(c) || c == '\'' || c == '’';
-    let bytes = raw.as_bytes();
-    let ascii_keep = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
-    // Most words need no trimming: both ends are ASCII letters or digits.
-    if bytes.first().is_some_and(|&b| ascii_keep(b)) && bytes.last().is_some_and(|&b| ascii_keep(b))
-    {
-        return raw;
-    }
-    raw.trim_matches(|c: char| !keep(c))
 }
 
 /// A sentence end, allowing closing quotes and brackets after the mark.

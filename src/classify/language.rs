@@ -103,6 +103,8 @@ const NO_SCRIPT: u8 = 0x0F;
 const LETTER: u8 = 0x10;
 /// `char::is_alphanumeric`.
 const ALNUM: u8 = 0x20;
+/// Lower-casing changes the character.
+const CASED: u8 = 0x40;
 
 fn classify_char(c: char) -> u8 {
     // Letter-like symbols (`ℓ`, `Ⓐ`, `々`) in the punctuation and symbol
@@ -115,6 +117,9 @@ fn classify_char(c: char) -> u8 {
     }
     if c.is_alphanumeric() {
         class |= ALNUM;
+    }
+    if !c.to_lowercase().eq([c]) {
+        class |= CASED;
     }
     class
 }
@@ -429,13 +434,12 @@ fn vote(sample: &str) -> Option<&'static str> {
     let mut buf = String::new();
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     for raw in sample.split_whitespace().take(400) {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        let word = trim_word(raw);
         if word.is_empty() {
             continue;
         }
         tokens += 1;
-        lower_into(word, &mut buf);
-        let mut m = stop_mask(&buf);
+        let mut m = stop_mask_any_case(word, &mut buf);
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -448,6 +452,38 @@ fn vote(sample: &str) -> Option<&'static str> {
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
 }
 
+/// A word without the punctuation around it: letters, digits and
+/// apostrophes are kept at its ends.
+pub(crate) fn trim_word(raw: &str) -> &str {
+    let keep = |c: char| is_alphanumeric(c) || c == '\'' || c == '’';
+    let bytes = raw.as_bytes();
+    let ascii_keep = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    // Most words need no trimming: both ends are ASCII letters or digits.
+    if bytes.first().is_some_and(|&b| ascii_keep(b)) && bytes.last().is_some_and(|&b| ascii_keep(b))
+    {
+        return raw;
+    }
+    raw.trim_matches(|c: char| !keep(c))
+}
+
+/// The languages (bits) whose stoplists hold `word` lower-cased; `buf` is
+/// scratch space for words that are not ASCII.
+pub(crate) fn stop_mask_any_case(word: &str, buf: &mut String) -> u32 {
+    if word.is_ascii() {
+        // ASCII lower-casing keeps the length: longer words are no stopwords.
+        if word.len() > MAX_PACKED {
+            return 0;
+        }
+        let mut lower = [0u8; MAX_PACKED];
+        let lower = &mut lower[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        return INDEX.get(lower);
+    }
+    lower_into(word, buf);
+    stop_mask(buf)
+}
+
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -456,9 +492,13 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
         buf.make_ascii_lowercase();
         return;
     }
+    let classes = &**CLASSES;
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');
+        } else if classes.get(c as usize).is_some_and(|&k| k & CASED == 0) {
+            // Most letters of lower-case prose: no trip to std's case tables.
+            buf.push(c);
         } else {
             buf.extend(c.to_lowercase());
         }
@@ -548,6 +588,14 @@ mod tests {
             let symbol_block = matches!(c as u32, 0x2000..=0x2BFF | 0x3000..=0x303F);
             let letter = scan(c.encode_utf8(&mut [0; 4])).letters == 1;
             assert_eq!(letter, c.is_alphabetic() && !symbol_block, "{c:?}");
+            let mut lower = String::new();
+            lower_into(c.encode_utf8(&mut [0; 4]), &mut lower);
+            let expected: String = if c == '’' {
+                "'".into()
+            } else {
+                c.to_lowercase().collect()
+            };
+            assert_eq!(lower, expected, "{c:?}");
         }
     }
 

@@ -113,14 +113,7 @@ impl<'a> Unit<'a> {
 pub(crate) fn normalize_ws(s: &str) -> String {
     let s = s.trim();
     // Most lines are already normal: one copy, no word-by-word rebuild.
-    let mut prev_space = false;
-    let normal = s.chars().all(|c| {
-        let space = c.is_whitespace();
-        let ok = !(space && (prev_space || c != ' '));
-        prev_space = space;
-        ok
-    });
-    if normal {
+    if is_normal(s) {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
@@ -131,4 +124,42 @@ pub(crate) fn normalize_ws(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// No whitespace but single spaces. Over bytes: whitespace outside ASCII
+/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) starts with one of four
+/// lead bytes, and only there is a character decoded.
+fn is_normal(s: &str) -> bool {
+    let mut prev_space = false;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        match b {
+            b' ' if prev_space => return false,
+            b' ' => {
+                prev_space = true;
+                continue;
+            }
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 if s[i..].starts_with(char::is_whitespace) => return false,
+            _ => {}
+        }
+        prev_space = false;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normal_means_single_spaces() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(is_normal(&s), !c.is_whitespace() || c == ' ', "{c:?}");
+        }
+        assert!(is_normal("one two three"));
+        assert!(!is_normal("one  two"));
+        assert!(!is_normal("one \u{a0}two"));
+        assert_eq!(normalize_ws(" a \t b\u{3000}c "), "a b c");
+    }
 }
