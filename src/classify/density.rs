@@ -71,7 +71,7 @@ impl Measure {
 
     /// Words, capitals and stopwords of a spaced script (text not all ASCII).
     fn measure_words(&self, text: &str, d: &mut Density, caps: &mut usize, buf: &mut String) {
-        for raw in text.split_whitespace() {
+        for raw in words_of(text) {
             let word = trim_word(raw);
             if word.is_empty() {
                 continue;
@@ -100,8 +100,11 @@ impl Measure {
     fn measure_ascii(&self, text: &str, d: &mut Density, caps: &mut usize) {
         let bytes = text.as_bytes();
         d.chars = bytes.len();
+        // Letters stand inside words, which keep every letter: one count over
+        // the line (vectorised) gives the words' letters.
+        d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
         let mut word = [0u8; MAX_STOPWORD_BYTES];
-        for raw in text.split_ascii_whitespace() {
+        for raw in words_of(text) {
             let raw = raw.as_bytes();
             let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
             let Some(first) = raw.iter().position(keep) else {
@@ -110,7 +113,6 @@ impl Measure {
             let last = raw.iter().rposition(keep).unwrap_or(first);
             let w = &raw[first..=last];
             d.words += 1;
-            d.letters += w.iter().filter(|b| b.is_ascii_alphabetic()).count();
             if w[0].is_ascii_uppercase() {
                 *caps += 1;
             }
@@ -129,6 +131,15 @@ impl Measure {
             }
         }
     }
+}
+
+/// The whitespace-separated words of a line. Units' text is normalised (see
+/// [`crate::segment::normalize_ws`]): single spaces are its only whitespace,
+/// so a split at ASCII whitespace, over bytes, finds the words that
+/// `split_whitespace` would, without decoding characters.
+fn words_of(text: &str) -> std::str::SplitAsciiWhitespace<'_> {
+    debug_assert!(crate::segment::is_normal(text), "{text:?}");
+    text.split_ascii_whitespace()
 }
 
 /// The share of words that are stopwords.

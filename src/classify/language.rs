@@ -50,8 +50,23 @@ pub(crate) struct Scan {
 pub(crate) fn scan(text: &str) -> Scan {
     let classes = &**CLASSES;
     let mut out = Scan::default();
-    let mut counts = [0u32; ALL_SCRIPTS.len()];
-    for c in text.chars() {
+    // Indexed by the class's script bits; the last slot (`NO_SCRIPT`) is not read.
+    let mut counts = [0u32; SCRIPT_MASK as usize + 1];
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII first: its letters are Latin ones.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        let latin = run.bytes().filter(u8::is_ascii_alphabetic).count();
+        out.chars += run.len();
+        out.letters += latin;
+        counts[Script::Latin as usize] += latin as u32;
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
         out.chars += 1;
         let class = match classes.get(c as usize) {
             Some(&class) => class,
@@ -63,12 +78,9 @@ pub(crate) fn scan(text: &str) -> Scan {
                 out.cjk_function += 1;
             }
         }
-        let script = class & SCRIPT_MASK;
-        if script != NO_SCRIPT {
-            counts[usize::from(script)] += 1;
-        }
+        counts[usize::from(class & SCRIPT_MASK)] += 1;
     }
-    out.script = counts
+    out.script = counts[..ALL_SCRIPTS.len()]
         .iter()
         .enumerate()
         .max_by_key(|(_, &n)| n)

@@ -71,7 +71,8 @@ pub(crate) mod flag {
 pub(crate) struct Unit<'a> {
     /// The input as it stood (trimmed): what `removed` reports.
     pub raw: Cow<'a, str>,
-    /// Normalised text: whitespace collapsed, list bullets stripped.
+    /// Normalised text ([`normalize_ws`]): whitespace collapsed to single
+    /// spaces, list bullets stripped.
     pub text: String,
     /// The block kind the markup suggests.
     pub kind: BlockKind,
@@ -129,7 +130,7 @@ pub(crate) fn normalize_ws(s: &str) -> String {
 /// No whitespace but single spaces. Over bytes: whitespace outside ASCII
 /// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) starts with one of four
 /// lead bytes, and only there is a character decoded.
-fn is_normal(s: &str) -> bool {
+pub(crate) fn is_normal(s: &str) -> bool {
     let mut prev_space = false;
     for (i, &b) in s.as_bytes().iter().enumerate() {
         match b {
