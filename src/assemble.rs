@@ -8,7 +8,7 @@ use crate::classify::language::{self, script_of};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
-use crate::extract::{byline, date, dateline, figure, starts_with_any, title};
+use crate::extract::{byline, date, dateline, figure, title, Prefixes};
 use crate::segment::meta::PageMeta;
 use crate::segment::Unit;
 use regex::Regex;
@@ -162,7 +162,8 @@ pub(crate) fn assemble(
         .or_else(|| meta.modified.clone());
 
     // Blocks.
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Sized for the run at once: only its units can be kept.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
@@ -433,7 +434,7 @@ static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
 fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<Related>) {
     let mut i = 0;
     while i < units.len() {
-        const OPENERS: &[&str] = &[
+        static OPENERS: Prefixes = Prefixes::new(&[
             "read",
             "related",
             "see",
@@ -449,8 +450,9 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
             "lees",
             "czytaj",
             "читайте",
-        ];
-        let read_more = starts_with_any(&units[i].text, OPENERS)
+        ]);
+        let read_more = OPENERS
+            .starts(&units[i].text)
             .then(|| READ_MORE.captures(&units[i].text))
             .flatten();
         if let Some(c) = read_more {

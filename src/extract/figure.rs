@@ -90,13 +90,10 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
 /// Could `LEADING` match? Its alternatives start with `©`, `(`, or one of a
 /// few words, always within the first dozen characters.
 fn leading_gate(text: &str) -> bool {
-    text.starts_with(['©', '('])
-        || super::starts_with_any(
-            text,
-            &[
-                "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
-            ],
-        )
+    static LEADING_OPENERS: super::Prefixes = super::Prefixes::new(&[
+        "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
+    ]);
+    text.starts_with(['©', '(']) || LEADING_OPENERS.starts(text)
 }
 
 /// Split a leading-credit line whose caption is glued to it, given the
