@@ -659,8 +659,17 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        crate::classify::language::lower_into(w, buf);
-        shared += usize::from(reference.binary_search(buf).is_ok());
+        let found = if w.is_ascii() {
+            // The reference is lower-cased: an ASCII word matches the one of
+            // its length that equals it up to ASCII case, with no copy made.
+            reference
+                .iter()
+                .any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w))
+        } else {
+            crate::classify::language::lower_into(w, buf);
+            reference.binary_search(buf).is_ok()
+        };
+        shared += usize::from(found);
     }
     (shared, words)
 }
