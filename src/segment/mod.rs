@@ -127,25 +127,28 @@ pub(crate) fn normalize_ws(s: &str) -> String {
     out
 }
 
-/// No whitespace but single spaces. Over bytes: whitespace outside ASCII
-/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) starts with one of four
-/// lead bytes, and only there is a character decoded.
+/// No whitespace but single spaces. Over bytes, in branch-free passes the
+/// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes, and only there
+/// is a character decoded.
 pub(crate) fn is_normal(s: &str) -> bool {
-    let mut prev_space = false;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        match b {
-            b' ' if prev_space => return false,
-            b' ' => {
-                prev_space = true;
-                continue;
-            }
-            b'\t'..=b'\r' => return false,
-            0xC2 | 0xE1 | 0xE2 | 0xE3 if s[i..].starts_with(char::is_whitespace) => return false,
-            _ => {}
-        }
-        prev_space = false;
+    let bytes = s.as_bytes();
+    let control = bytes
+        .iter()
+        .fold(false, |any, &b| any | (b'\t'..=b'\r').contains(&b));
+    let double = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
+    if control || double {
+        return false;
     }
-    true
+    let lead = |b: &u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    !bytes.iter().fold(false, |any, b| any | lead(b))
+        || !bytes
+            .iter()
+            .enumerate()
+            .any(|(i, b)| lead(b) && s[i..].starts_with(char::is_whitespace))
 }
 
 #[cfg(test)]
