@@ -1,6 +1,6 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_bytes, trim_word, Script};
+use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_ascii, trim_word, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -103,7 +103,6 @@ impl Measure {
         // Letters stand inside words, which keep every letter: one count over
         // the line (vectorised) gives the words' letters.
         d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        let mut word = [0u8; MAX_STOPWORD_BYTES];
         for raw in words_of(text) {
             let raw = raw.as_bytes();
             let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
@@ -119,10 +118,7 @@ impl Measure {
             if w.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            for (dst, src) in word.iter_mut().zip(w) {
-                *dst = src.to_ascii_lowercase();
-            }
-            let mask = stop_mask_bytes(&word[..w.len()]);
+            let mask = stop_mask_ascii(w);
             if mask & self.stop_bit != 0 {
                 d.stop += 1;
             }

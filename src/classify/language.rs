@@ -343,14 +343,18 @@ impl StopIndex {
 
     fn get(&self, word: &[u8]) -> u32 {
         let Some(key) = pack(word) else { return 0 };
+        self.get_key(key, word.len())
+    }
+
+    fn get_key(&self, key: (u64, u64), len: usize) -> u32 {
         let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(key, word.len());
+        let mut i = self.slot_of(key, len);
         loop {
             let s = &self.slots[i];
             if s.len == 0 {
                 return 0;
             }
-            if s.key == key && usize::from(s.len) == word.len() {
+            if s.key == key && usize::from(s.len) == len {
                 return s.mask;
             }
             i = (i + 1) & mask;
@@ -432,11 +436,6 @@ pub(crate) fn stop_mask(word: &str) -> u32 {
     INDEX.get(word.as_bytes())
 }
 
-/// [`stop_mask`] of a word given as bytes.
-pub(crate) fn stop_mask_bytes(word: &[u8]) -> u32 {
-    INDEX.get(word)
-}
-
 /// Vote on the language of a sample with stopwords: the language whose
 /// function words cover the most tokens, if they cover at least 15 % of
 /// them and at least 8 tokens (prose in any of our languages runs 30–50 %).
@@ -482,18 +481,29 @@ pub(crate) fn trim_word(raw: &str) -> &str {
 /// scratch space for words that are not ASCII.
 pub(crate) fn stop_mask_any_case(word: &str, buf: &mut String) -> u32 {
     if word.is_ascii() {
-        // ASCII lower-casing keeps the length: longer words are no stopwords.
-        if word.len() > MAX_PACKED {
-            return 0;
-        }
-        let mut lower = [0u8; MAX_PACKED];
-        let lower = &mut lower[..word.len()];
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        return INDEX.get(lower);
+        return stop_mask_ascii(word.as_bytes());
     }
     lower_into(word, buf);
     stop_mask(buf)
+}
+
+/// [`stop_mask_any_case`] of an ASCII word: lower-cased straight into the
+/// table's packed key (ASCII lower-casing keeps the length, so longer words
+/// are no stopwords).
+pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
+    if word.is_empty() || word.len() > MAX_PACKED {
+        return 0;
+    }
+    let mut key = [0u8; MAX_PACKED];
+    for (k, b) in key.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    let (lo, hi) = key.split_at(8);
+    let key = (
+        u64::from_le_bytes(lo.try_into().expect("8 bytes")),
+        u64::from_le_bytes(hi.try_into().expect("8 bytes")),
+    );
+    INDEX.get_key(key, word.len())
 }
 
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.
