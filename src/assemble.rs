@@ -311,11 +311,19 @@ fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
         .map(|(t, _)| t.to_string())
 }
 
-/// Where the last `" - "` starts. A byte scan: `str::rfind` sets up a
-/// two-way searcher on every call, which costs more than the search on a
-/// line.
+/// Where the last `" - "` starts. A scan for dashes from the end, each
+/// checked for its spaces: `str::rfind` sets up a two-way searcher on every
+/// call, which costs more than the search on a line.
 fn rfind_spaced_dash(text: &str) -> Option<usize> {
-    text.as_bytes().windows(3).rposition(|w| w == b" - ")
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(dash) = bytes[..end].iter().rposition(|&b| b == b'-') {
+        if dash > 0 && bytes[dash - 1] == b' ' && bytes.get(dash + 1) == Some(&b' ') {
+            return Some(dash - 1);
+        }
+        end = dash;
+    }
+    None
 }
 
 /// The text after the last `" - "`, up to its first comma.
@@ -724,5 +732,28 @@ fn block_kind(u: &Unit<'_>, j: &Judged, is_html: bool) -> BlockKind {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaced_dash_is_rfind() {
+        for s in [
+            "a - b - c",
+            " - ",
+            "a -b",
+            "a- b",
+            "-",
+            "",
+            "x - ",
+            "é - ü -",
+            "a -- b - ",
+            " - - ",
+        ] {
+            assert_eq!(rfind_spaced_dash(s), s.rfind(" - "), "{s:?}");
+        }
     }
 }
