@@ -8,7 +8,7 @@ use crate::classify::language::{self, script_of};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
-use crate::extract::{byline, date, dateline, figure, starts_with_any, title};
+use crate::extract::{byline, date, dateline, figure, title, Prefixes};
 use crate::segment::meta::PageMeta;
 use crate::segment::{flag, Unit};
 use regex::Regex;
@@ -219,7 +219,8 @@ pub(crate) fn assemble(
         sparse,
         |i| in_run(i + from),
     );
-    let mut seen: HashSet<&str> = HashSet::new();
+    // Sized for the run at once: mostly only its units are kept.
+    let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
@@ -470,30 +471,47 @@ fn echoed(line: &str, units: &[Unit<'_>], js: &[Judged]) -> bool {
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
 /// `" - X"` tail shared by several lines names the site.
+/// Ties go to the tail seen first, so the answer does not depend on hash order.
 fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for u in units.iter().skip(1) {
+    // Per tail: how often, and where first.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, u) in units.iter().enumerate().skip(1) {
         if let Some(tail) = dash_tail(&u.text) {
-            *counts.entry(tail).or_default() += 1;
+            counts.entry(tail).or_insert((0, i)).0 += 1;
         }
     }
     counts
         .into_iter()
-        .filter(|(t, c)| *c >= 2 && t.split_whitespace().count() <= 5)
-        .max_by_key(|(t, c)| (*c, t.len()))
+        .filter(|(t, (c, _))| *c >= 2 && t.split_whitespace().count() <= 5)
+        .max_by_key(|(t, (c, first))| (*c, t.len(), std::cmp::Reverse(*first)))
         .map(|(t, _)| t.to_string())
+}
+
+/// Where the last `" - "` starts. A scan for dashes from the end, each
+/// checked for its spaces: `str::rfind` sets up a two-way searcher on every
+/// call, which costs more than the search on a line.
+fn rfind_spaced_dash(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut end = bytes.len();
+    while let Some(dash) = bytes[..end].iter().rposition(|&b| b == b'-') {
+        if dash > 0 && bytes[dash - 1] == b' ' && bytes.get(dash + 1) == Some(&b' ') {
+            return Some(dash - 1);
+        }
+        end = dash;
+    }
+    None
 }
 
 /// The text after the last `" - "`, up to its first comma.
 fn dash_tail(text: &str) -> Option<&str> {
-    let pos = text.rfind(" - ")?;
+    let pos = rfind_spaced_dash(text)?;
     let tail = text[pos + 3..].split(',').next()?.trim();
     (!tail.is_empty() && tail.chars().next().is_some_and(char::is_uppercase)).then_some(tail)
 }
 
 /// The caption before `" - Site…"` when a line is an image card of the site.
 fn card_caption<'t>(text: &'t str, site: &str) -> Option<&'t str> {
-    let pos = text.rfind(" - ")?;
+    let pos = rfind_spaced_dash(text)?;
     let tail = text[pos + 3..].trim();
     let is_site = tail == site || tail.strip_prefix(site).is_some_and(|r| r.starts_with(','));
     is_site.then(|| text[..pos].trim())
@@ -600,7 +618,7 @@ static READ_MORE: LazyLock<Regex> = LazyLock::new(|| {
 fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<Related>) {
     let mut i = 0;
     while i < units.len() {
-        const OPENERS: &[&str] = &[
+        static OPENERS: Prefixes = Prefixes::new(&[
             "read",
             "related",
             "see",
@@ -616,8 +634,9 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
             "lees",
             "czytaj",
             "читайте",
-        ];
-        let read_more = starts_with_any(&units[i].text, OPENERS)
+        ]);
+        let read_more = OPENERS
+            .starts(&units[i].text)
             .then(|| READ_MORE.captures(&units[i].text))
             .flatten();
         if let Some(c) = read_more {
@@ -846,8 +865,17 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        crate::classify::language::lower_into(w, buf);
-        shared += usize::from(reference.binary_search(buf).is_ok());
+        let found = if w.is_ascii() {
+            // The reference is lower-cased: an ASCII word matches the one of
+            // its length that equals it up to ASCII case, with no copy made.
+            reference
+                .iter()
+                .any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w))
+        } else {
+            crate::classify::language::lower_into(w, buf);
+            reference.binary_search(buf).is_ok()
+        };
+        shared += usize::from(found);
     }
     (shared, words)
 }
@@ -904,5 +932,28 @@ fn block_kind(u: &Unit<'_>, j: &Judged, is_html: bool) -> BlockKind {
         BlockKind::Heading
     } else {
         BlockKind::Paragraph
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaced_dash_is_rfind() {
+        for s in [
+            "a - b - c",
+            " - ",
+            "a -b",
+            "a- b",
+            "-",
+            "",
+            "x - ",
+            "é - ü -",
+            "a -- b - ",
+            " - - ",
+        ] {
+            assert_eq!(rfind_spaced_dash(s), s.rfind(" - "), "{s:?}");
+        }
     }
 }

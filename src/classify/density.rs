@@ -1,8 +1,6 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{
-    is_cjk_function_char, is_letter, is_unspaced, lower_into, script_of, stop_mask, Script,
-};
+use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_ascii, trim_word, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -38,70 +36,31 @@ pub(crate) struct Measure {
 impl Measure {
     pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
         let mut d = Density::default();
-        let script = script_of(text);
-        d.script = script;
         let mut caps = 0usize;
-        if script.is_some_and(is_unspaced) {
-            let mut func = 0usize;
-            for c in text.chars() {
-                d.chars += 1;
-                if is_letter(c) {
-                    d.letters += 1;
-                    if is_cjk_function_char(c) {
-                        func += 1;
-                    }
-                }
-            }
-            // Two characters make about one word in Chinese and Japanese prose.
-            d.words = d.letters.div_ceil(2);
-            d.stop = func;
-            // Function characters run ~10–15 % of CJK prose letters; ×3 puts that on
-            // the scale of spaced-language stopword densities (~0.3–0.45).
-            d.density = if d.letters == 0 {
-                0.0
-            } else {
-                (func * 3) as f32 / d.letters as f32
-            };
+        if text.is_ascii() {
+            self.measure_ascii(text, &mut d, &mut caps);
+            d.script = (d.letters > 0).then_some(Script::Latin);
+            d.density = stop_share(&d);
         } else {
-            let ascii = text.is_ascii();
-            if ascii {
-                self.measure_ascii(text, &mut d, &mut caps);
+            let scan = scan(text);
+            d.chars = scan.chars;
+            d.letters = scan.letters;
+            d.script = scan.script;
+            if scan.script.is_some_and(is_unspaced) {
+                // Two characters make about one word in Chinese and Japanese prose.
+                d.words = d.letters.div_ceil(2);
+                d.stop = scan.cjk_function;
+                // Function characters run ~10–15 % of CJK prose letters; ×3 puts that on
+                // the scale of spaced-language stopword densities (~0.3–0.45).
+                d.density = if d.letters == 0 {
+                    0.0
+                } else {
+                    (scan.cjk_function * 3) as f32 / d.letters as f32
+                };
             } else {
-                for c in text.chars() {
-                    d.chars += 1;
-                    if is_letter(c) {
-                        d.letters += 1;
-                    }
-                }
+                self.measure_words(text, &mut d, &mut caps, buf);
+                d.density = stop_share(&d);
             }
-            for raw in text.split_whitespace().filter(|_| !ascii) {
-                let word =
-                    raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-                if word.is_empty() {
-                    continue;
-                }
-                d.words += 1;
-                if word.chars().next().is_some_and(char::is_uppercase) {
-                    caps += 1;
-                }
-                // No stopword of ours is longer than this many bytes.
-                if word.len() > MAX_STOPWORD_BYTES {
-                    continue;
-                }
-                lower_into(word, buf);
-                let mask = stop_mask(buf);
-                if mask & self.stop_bit != 0 {
-                    d.stop += 1;
-                }
-                if mask & self.en_bit != 0 {
-                    d.en_stop += 1;
-                }
-            }
-            d.density = if d.words == 0 {
-                0.0
-            } else {
-                d.stop as f32 / d.words as f32
-            };
         }
         if d.words > 0 {
             d.capitalised = caps as f32 / d.words as f32;
@@ -110,14 +69,41 @@ impl Measure {
         d
     }
 
+    /// Words, capitals and stopwords of a spaced script (text not all ASCII).
+    fn measure_words(&self, text: &str, d: &mut Density, caps: &mut usize, buf: &mut String) {
+        for raw in words_of(text) {
+            let word = trim_word(raw);
+            if word.is_empty() {
+                continue;
+            }
+            d.words += 1;
+            if word.chars().next().is_some_and(char::is_uppercase) {
+                *caps += 1;
+            }
+            // No stopword of ours is longer than this many bytes.
+            if word.len() > MAX_STOPWORD_BYTES {
+                continue;
+            }
+            let mask = stop_mask_any_case(word, buf);
+            if mask & self.stop_bit != 0 {
+                d.stop += 1;
+            }
+            if mask & self.en_bit != 0 {
+                d.en_stop += 1;
+            }
+        }
+    }
+
     /// The spaced-script measurements for ASCII text, over bytes: the same
     /// words, stopwords and capitals as the general path, without per-word
     /// `char` decoding or string copies (most lines of most pages are ASCII).
     fn measure_ascii(&self, text: &str, d: &mut Density, caps: &mut usize) {
         let bytes = text.as_bytes();
         d.chars = bytes.len();
-        let mut word = [0u8; MAX_STOPWORD_BYTES];
-        for raw in text.split_ascii_whitespace() {
+        // Letters stand inside words, which keep every letter: one count over
+        // the line (vectorised) gives the words' letters.
+        d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        for raw in words_of(text) {
             let raw = raw.as_bytes();
             let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
             let Some(first) = raw.iter().position(keep) else {
@@ -126,18 +112,13 @@ impl Measure {
             let last = raw.iter().rposition(keep).unwrap_or(first);
             let w = &raw[first..=last];
             d.words += 1;
-            d.letters += w.iter().filter(|b| b.is_ascii_alphabetic()).count();
             if w[0].is_ascii_uppercase() {
                 *caps += 1;
             }
             if w.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            for (dst, src) in word.iter_mut().zip(w) {
-                *dst = src.to_ascii_lowercase();
-            }
-            let lower = std::str::from_utf8(&word[..w.len()]).unwrap_or_default();
-            let mask = stop_mask(lower);
+            let mask = stop_mask_ascii(w);
             if mask & self.stop_bit != 0 {
                 d.stop += 1;
             }
@@ -145,6 +126,24 @@ impl Measure {
                 d.en_stop += 1;
             }
         }
+    }
+}
+
+/// The whitespace-separated words of a line. Units' text is normalised (see
+/// [`crate::segment::normalize_ws`]): single spaces are its only whitespace,
+/// so a split at ASCII whitespace, over bytes, finds the words that
+/// `split_whitespace` would, without decoding characters.
+fn words_of(text: &str) -> std::str::SplitAsciiWhitespace<'_> {
+    debug_assert!(crate::segment::is_normal(text), "{text:?}");
+    text.split_ascii_whitespace()
+}
+
+/// The share of words that are stopwords.
+fn stop_share(d: &Density) -> f32 {
+    if d.words == 0 {
+        0.0
+    } else {
+        d.stop as f32 / d.words as f32
     }
 }
 

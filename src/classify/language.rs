@@ -31,28 +31,126 @@ pub(crate) fn script_of(text: &str) -> Option<Script> {
             .any(|b| b.is_ascii_alphabetic())
             .then_some(Script::Latin);
     }
-    let mut counts = [0u32; 10];
-    for c in text.chars() {
-        let s = match c as u32 {
-            0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
-            0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
-            0x400..=0x52F => Script::Cyrillic,
-            0x590..=0x5FF => Script::Hebrew,
-            0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
-            0x900..=0x97F => Script::Devanagari,
-            0xE00..=0xE7F => Script::Thai,
-            0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
-            0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
-            _ if is_letter(c) => Script::Other,
-            _ => continue,
+    scan(text).script
+}
+
+/// What one pass over a line's characters tells: its length, letters,
+/// dominant script, and (for Chinese and Japanese) function characters.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    pub chars: usize,
+    pub letters: usize,
+    /// Letters that are frequent function characters of Chinese and Japanese.
+    pub cjk_function: usize,
+    /// The dominant script by letter count; `None` without letters.
+    pub script: Option<Script>,
+}
+
+/// Count characters, letters and scripts of `text` in one pass.
+pub(crate) fn scan(text: &str) -> Scan {
+    let classes = &**CLASSES;
+    let mut out = Scan::default();
+    // Indexed by the class's script bits; the last slot (`NO_SCRIPT`) is not read.
+    let mut counts = [0u32; SCRIPT_MASK as usize + 1];
+    let mut rest = text;
+    while !rest.is_empty() {
+        // A run of ASCII first: its letters are Latin ones.
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(ascii);
+        let latin = run.bytes().filter(u8::is_ascii_alphabetic).count();
+        out.chars += run.len();
+        out.letters += latin;
+        counts[Script::Latin as usize] += latin as u32;
+        let mut chars = tail.chars();
+        let Some(c) = chars.next() else { break };
+        rest = chars.as_str();
+        out.chars += 1;
+        let class = match classes.get(c as usize) {
+            Some(&class) => class,
+            None => classify_char(c),
         };
-        counts[s as usize] += 1;
+        if class & LETTER != 0 {
+            out.letters += 1;
+            if c >= '\u{3040}' && is_cjk_function_char(c) {
+                out.cjk_function += 1;
+            }
+        }
+        counts[usize::from(class & SCRIPT_MASK)] += 1;
     }
-    let (i, &n) = counts.iter().enumerate().max_by_key(|(_, &n)| n)?;
-    if n == 0 {
-        return None;
+    out.script = counts[..ALL_SCRIPTS.len()]
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, &n)| n)
+        .filter(|(_, &n)| n > 0)
+        .map(|(i, _)| ALL_SCRIPTS[i]);
+    out
+}
+
+/// The script of a character by its block, [`Script::Other`] for a letter of
+/// another block, `None` for a non-letter outside the listed blocks.
+fn script_of_char(c: char, letter: bool) -> Option<Script> {
+    Some(match c as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F | 0x1E00..=0x1EFF => Script::Latin,
+        0x370..=0x3FF | 0x1F00..=0x1FFF => Script::Greek,
+        0x400..=0x52F => Script::Cyrillic,
+        0x590..=0x5FF => Script::Hebrew,
+        0x600..=0x6FF | 0x750..=0x77F => Script::Arabic,
+        0x900..=0x97F => Script::Devanagari,
+        0xE00..=0xE7F => Script::Thai,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Script::Cjk,
+        0xAC00..=0xD7AF | 0x1100..=0x11FF => Script::Hangul,
+        _ if letter => Script::Other,
+        _ => return None,
+    })
+}
+
+/// Character classes, one byte each: the script's index in `ALL_SCRIPTS`
+/// (or `NO_SCRIPT`) in the low bits, and flag bits.
+const SCRIPT_MASK: u8 = 0x0F;
+const NO_SCRIPT: u8 = 0x0F;
+/// [`is_letter`].
+const LETTER: u8 = 0x10;
+/// `char::is_alphanumeric`.
+const ALNUM: u8 = 0x20;
+/// Lower-casing changes the character.
+const CASED: u8 = 0x40;
+
+fn classify_char(c: char) -> u8 {
+    // Letter-like symbols (`ℓ`, `Ⓐ`, `々`) in the punctuation and symbol
+    // blocks are not the letters of words.
+    let letter = !matches!(c as u32, 0x2000..=0x2BFF | 0x3000..=0x303F) && c.is_alphabetic();
+    let script = script_of_char(c, letter).map_or(NO_SCRIPT, |s| s as u8);
+    let mut class = script;
+    if letter {
+        class |= LETTER;
     }
-    Some(ALL_SCRIPTS[i])
+    if c.is_alphanumeric() {
+        class |= ALNUM;
+    }
+    if !c.to_lowercase().eq([c]) {
+        class |= CASED;
+    }
+    class
+}
+
+/// The classes of the Basic Multilingual Plane, built once from std's own
+/// predicates (so exact by construction): one table load per character
+/// instead of a binary search through Unicode tables. Characters beyond it
+/// are rare and classified on the fly.
+static CLASSES: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    (0..0x1_0000u32)
+        .map(|u| char::from_u32(u).map_or(NO_SCRIPT, classify_char))
+        .collect()
+});
+
+fn class_of(c: char) -> u8 {
+    match CLASSES.get(c as usize) {
+        Some(&class) => class,
+        None => classify_char(c),
+    }
 }
 
 const ALL_SCRIPTS: [Script; 10] = [
@@ -68,17 +166,12 @@ const ALL_SCRIPTS: [Script; 10] = [
     Script::Other,
 ];
 
-/// `char::is_alphabetic` with the common cases answered without its table
-/// search: ASCII, Latin-1 and Latin Extended letters, and the punctuation and
-/// symbol blocks (typographic quotes and dashes fill ordinary prose).
-pub(crate) fn is_letter(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphabetic(),
-        0xD7 | 0xF7 => false,
-        0xC0..=0x24F => true,
-        0x2000..=0x2BFF | 0x3000..=0x303F => false,
-        _ => c.is_alphabetic(),
+/// `char::is_alphanumeric`, from a table for the Basic Multilingual Plane.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
     }
+    class_of(c) & ALNUM != 0
 }
 
 /// Scripts written without spaces between words.
@@ -250,14 +343,18 @@ impl StopIndex {
 
     fn get(&self, word: &[u8]) -> u32 {
         let Some(key) = pack(word) else { return 0 };
+        self.get_key(key, word.len())
+    }
+
+    fn get_key(&self, key: (u64, u64), len: usize) -> u32 {
         let mask = self.slots.len() - 1;
-        let mut i = self.slot_of(key, word.len());
+        let mut i = self.slot_of(key, len);
         loop {
             let s = &self.slots[i];
             if s.len == 0 {
                 return 0;
             }
-            if s.key == key && usize::from(s.len) == word.len() {
+            if s.key == key && usize::from(s.len) == len {
                 return s.mask;
             }
             i = (i + 1) & mask;
@@ -347,14 +444,15 @@ fn vote(sample: &str) -> Option<&'static str> {
     let mut tokens = 0u32;
     let mut buf = String::new();
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
-    for raw in sample.split_whitespace().take(400) {
-        let word = raw.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+    // The sample is normalised lines joined by newlines: ASCII whitespace is
+    // all the whitespace it has, and a byte split finds its words.
+    for raw in sample.split_ascii_whitespace().take(400) {
+        let word = trim_word(raw);
         if word.is_empty() {
             continue;
         }
         tokens += 1;
-        lower_into(word, &mut buf);
-        let mut m = stop_mask(&buf);
+        let mut m = stop_mask_any_case(word, &mut buf);
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -367,6 +465,49 @@ fn vote(sample: &str) -> Option<&'static str> {
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
 }
 
+/// A word without the punctuation around it: letters, digits and
+/// apostrophes are kept at its ends.
+pub(crate) fn trim_word(raw: &str) -> &str {
+    let keep = |c: char| is_alphanumeric(c) || c == '\'' || c == '’';
+    let bytes = raw.as_bytes();
+    let ascii_keep = |b: u8| b.is_ascii_alphanumeric() || b == b'\'';
+    // Most words need no trimming: both ends are ASCII letters or digits.
+    if bytes.first().is_some_and(|&b| ascii_keep(b)) && bytes.last().is_some_and(|&b| ascii_keep(b))
+    {
+        return raw;
+    }
+    raw.trim_matches(|c: char| !keep(c))
+}
+
+/// The languages (bits) whose stoplists hold `word` lower-cased; `buf` is
+/// scratch space for words that are not ASCII.
+pub(crate) fn stop_mask_any_case(word: &str, buf: &mut String) -> u32 {
+    if word.is_ascii() {
+        return stop_mask_ascii(word.as_bytes());
+    }
+    lower_into(word, buf);
+    stop_mask(buf)
+}
+
+/// [`stop_mask_any_case`] of an ASCII word: lower-cased straight into the
+/// table's packed key (ASCII lower-casing keeps the length, so longer words
+/// are no stopwords).
+pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
+    if word.is_empty() || word.len() > MAX_PACKED {
+        return 0;
+    }
+    let mut key = [0u8; MAX_PACKED];
+    for (k, b) in key.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    let (lo, hi) = key.split_at(8);
+    let key = (
+        u64::from_le_bytes(lo.try_into().expect("8 bytes")),
+        u64::from_le_bytes(hi.try_into().expect("8 bytes")),
+    );
+    INDEX.get_key(key, word.len())
+}
+
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.
 pub(crate) fn lower_into(word: &str, buf: &mut String) {
     buf.clear();
@@ -375,9 +516,13 @@ pub(crate) fn lower_into(word: &str, buf: &mut String) {
         buf.make_ascii_lowercase();
         return;
     }
+    let classes = &**CLASSES;
     for c in word.chars() {
         if c == '’' {
             buf.push('\'');
+        } else if classes.get(c as usize).is_some_and(|&k| k & CASED == 0) {
+            // Most letters of lower-case prose: no trip to std's case tables.
+            buf.push(c);
         } else {
             buf.extend(c.to_lowercase());
         }
@@ -457,6 +602,24 @@ mod tests {
             for w in words.split_whitespace() {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
             }
+        }
+    }
+
+    #[test]
+    fn class_table_matches_std() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            let symbol_block = matches!(c as u32, 0x2000..=0x2BFF | 0x3000..=0x303F);
+            let letter = scan(c.encode_utf8(&mut [0; 4])).letters == 1;
+            assert_eq!(letter, c.is_alphabetic() && !symbol_block, "{c:?}");
+            let mut lower = String::new();
+            lower_into(c.encode_utf8(&mut [0; 4]), &mut lower);
+            let expected: String = if c == '’' {
+                "'".into()
+            } else {
+                c.to_lowercase().collect()
+            };
+            assert_eq!(lower, expected, "{c:?}");
         }
     }
 

@@ -161,6 +161,15 @@ impl Lexicon {
 /// each) joined by a breadcrumb separator. Code, not a regex: a counted
 /// repetition over Unicode letter classes blows up the lexicon's DFA.
 fn is_breadcrumb(text: &str) -> bool {
+    // Every separator holds one of these bytes (`›` ends in 0xBA, `»` in
+    // 0xBB, `→` in 0x92): one scan rules out most lines before six substring
+    // searches.
+    if !text
+        .bytes()
+        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xBA | 0xBB | 0x92))
+    {
+        return false;
+    }
     for sep in [" › ", " » ", " > ", " / ", " → ", " | "] {
         if !text.contains(sep) {
             continue;

@@ -8,6 +8,7 @@ pub(crate) mod language;
 pub(crate) mod lexicon;
 
 use crate::article::Reason;
+use crate::extract::Prefixes;
 use crate::segment::{flag, Unit};
 use density::{Density, Measure};
 use language::Script;
@@ -85,22 +86,8 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
             let headline = headline::is_headline(&u.text, &d);
             let mut reason = hard_reason(u, &d, ctx);
             let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
-            let edge = d.chars <= 60
-                && crate::extract::starts_with_any(
-                    &u.text,
-                    &[
-                        "about",
-                        "über",
-                        "sobre",
-                        "à propos",
-                        "sull",
-                        "over",
-                        "o ",
-                        "об авторе",
-                        "关于作者",
-                    ],
-                )
-                && AUTHOR_BOX.is_match(&u.text);
+            let edge =
+                d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {
                 reason = Some(Reason::Metadata);
             }
@@ -368,19 +355,32 @@ fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Ve
     let n = classes.len();
     let mut out = vec![None; n];
     let mut last = None;
-    let order: Box<dyn Iterator<Item = usize>> = if forward {
-        Box::new((0..n).rev())
-    } else {
-        Box::new(0..n)
-    };
-    for i in order {
+    let mut visit = |i: usize| {
         out[i] = last;
         if pred(classes[i]) {
             last = Some(i);
         }
+    };
+    if forward {
+        (0..n).rev().for_each(&mut visit);
+    } else {
+        (0..n).for_each(&mut visit);
     }
     out
 }
+
+/// What `AUTHOR_BOX` can start with.
+static AUTHOR_BOX_OPENERS: Prefixes = Prefixes::new(&[
+    "about",
+    "über",
+    "sobre",
+    "à propos",
+    "sull",
+    "over",
+    "o ",
+    "об авторе",
+    "关于作者",
+]);
 
 /// An author box's header: "About the author", "About Jane Doe",
 /// "Über Max Muster", "Sobre Ana Lima", "Об авторе".

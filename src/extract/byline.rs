@@ -25,7 +25,7 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Author names in a byline line, or `None` when the line is not a byline.
 pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
-    const OPENERS: &[&str] = &[
+    static OPENERS: super::Prefixes = super::Prefixes::new(&[
         "by",
         "written",
         "reported",
@@ -44,8 +44,8 @@ pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
         "autor",
         "auteur",
         "作者",
-    ];
-    if !super::starts_with_any(line, OPENERS) {
+    ]);
+    if !OPENERS.starts(line) {
         return None;
     }
     let names = BYLINE.captures(line)?.name("names")?.as_str();

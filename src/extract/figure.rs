@@ -1,7 +1,7 @@
 //! Photo credits and captions.
 
 use super::ascii_bounds;
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use std::sync::LazyLock;
 
 /// A line that opens with a credit marker: `© AFP`, `Photo: …`, `Foto: …`.
@@ -23,10 +23,17 @@ static TRAILING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A whole line that is only an agency credit: `REUTERS/Jane Doe`, `Getty Images`,
 /// `AP Photo/Evan Vucci`, `Jane Doe / AFP`.
+///
+/// Its counted repetitions of a Unicode class make a large automaton: with
+/// the default 2 MiB, regex cannot fit the lazy DFA's minimum cache and runs
+/// a backtracker on every line instead (~100x slower). 16 MiB is a bound,
+/// not an allocation; 8 MiB suffices today.
 static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    RegexBuilder::new(
         r"(?i)^(?:[\p{L}.' -]{0,40}\s*[/,]\s*){0,3}(?:getty images|afp|reuters|ap photo|ap|associated press|epa(?:-efe)?|shutterstock|istock(?:photo)?|alamy|dpa|picture alliance|bloomberg|xinhua|anadolu agency)(?:\s*(?:via getty images|/\s*[\p{L}.' -]{2,40}))?$",
     )
+    .dfa_size_limit(16 << 20)
+    .build()
     .expect("valid")
 });
 
@@ -83,13 +90,10 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
 /// Could `LEADING` match? Its alternatives start with `©`, `(`, or one of a
 /// few words, always within the first dozen characters.
 fn leading_gate(text: &str) -> bool {
-    text.starts_with(['©', '('])
-        || super::starts_with_any(
-            text,
-            &[
-                "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
-            ],
-        )
+    static LEADING_OPENERS: super::Prefixes = super::Prefixes::new(&[
+        "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
+    ]);
+    text.starts_with(['©', '(']) || LEADING_OPENERS.starts(text)
 }
 
 /// Split a leading-credit line whose caption is glued to it, given the

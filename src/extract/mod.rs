@@ -29,10 +29,42 @@ pub(crate) fn ascii_bounds(pattern: &str) -> String {
     out
 }
 
+/// Line openings, matched ASCII case-insensitively: a cheap gate before a
+/// capturing regex (captures run a slower engine than a plain match, and
+/// most lines fail the gate). The set of bytes the openings start with,
+/// built at compile time, turns most lines away after one lookup.
+pub(crate) struct Prefixes {
+    list: &'static [&'static str],
+    /// One bit per byte value a matching line can start with.
+    first: [u64; 4],
+}
+
+impl Prefixes {
+    pub(crate) const fn new(list: &'static [&'static str]) -> Self {
+        let mut first = [0u64; 4];
+        let mut i = 0;
+        while i < list.len() {
+            let b = list[i].as_bytes()[0];
+            let (lower, upper) = (b.to_ascii_lowercase(), b.to_ascii_uppercase());
+            first[(lower >> 6) as usize] |= 1 << (lower & 63);
+            first[(upper >> 6) as usize] |= 1 << (upper & 63);
+            i += 1;
+        }
+        Prefixes { list, first }
+    }
+
+    /// Does `text` start with one of the openings?
+    pub(crate) fn starts(&self, text: &str) -> bool {
+        let Some(&b) = text.as_bytes().first() else {
+            return false;
+        };
+        self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && starts_with_any(text, self.list)
+    }
+}
+
 /// Does `text` start with one of `prefixes` (ASCII case-insensitively for
-/// ASCII prefixes)? A cheap gate before a capturing regex: captures run a
-/// slower engine than a plain match, and most lines fail the gate.
-pub(crate) fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+/// ASCII prefixes)?
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
     let Some(&first) = text.as_bytes().first() else {
         return false;
     };

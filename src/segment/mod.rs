@@ -75,7 +75,8 @@ pub(crate) mod flag {
 pub(crate) struct Unit<'a> {
     /// The input as it stood (trimmed): what `removed` reports.
     pub raw: Cow<'a, str>,
-    /// Normalised text: whitespace collapsed, list bullets stripped.
+    /// Normalised text ([`normalize_ws`]): whitespace collapsed to single
+    /// spaces, list bullets stripped.
     pub text: String,
     /// The block kind the markup suggests.
     pub kind: BlockKind,
@@ -117,14 +118,7 @@ impl<'a> Unit<'a> {
 pub(crate) fn normalize_ws(s: &str) -> String {
     let s = s.trim();
     // Most lines are already normal: one copy, no word-by-word rebuild.
-    let mut prev_space = false;
-    let normal = s.chars().all(|c| {
-        let space = c.is_whitespace();
-        let ok = !(space && (prev_space || c != ' '));
-        prev_space = space;
-        ok
-    });
-    if normal {
+    if is_normal(s) {
         return s.to_owned();
     }
     let mut out = String::with_capacity(s.len());
@@ -135,4 +129,45 @@ pub(crate) fn normalize_ws(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// No whitespace but single spaces. Over bytes, in branch-free passes the
+/// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes, and only there
+/// is a character decoded.
+pub(crate) fn is_normal(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let control = bytes
+        .iter()
+        .fold(false, |any, &b| any | (b'\t'..=b'\r').contains(&b));
+    let double = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
+    if control || double {
+        return false;
+    }
+    let lead = |b: &u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
+    !bytes.iter().fold(false, |any, b| any | lead(b))
+        || !bytes
+            .iter()
+            .enumerate()
+            .any(|(i, b)| lead(b) && s[i..].starts_with(char::is_whitespace))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normal_means_single_spaces() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(is_normal(&s), !c.is_whitespace() || c == ' ', "{c:?}");
+        }
+        assert!(is_normal("one two three"));
+        assert!(!is_normal("one  two"));
+        assert!(!is_normal("one \u{a0}two"));
+        assert_eq!(normalize_ws(" a \t b\u{3000}c "), "a b c");
+    }
 }
