@@ -26,10 +26,10 @@ const TITLE_WINDOW: usize = 25;
 const META_INTO_RUN: usize = 4;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
 const SPARSE_PROSE: usize = 400;
-/// A run holding less than this share of the page's prose, and shorter than
+/// A run holding less than this share (percent) of the page's prose, and shorter than
 /// an article (`SCATTERED_RUN_CHARS`), is one item among many: the page is a
 /// listing, a thread or a shop's grid, not an article (see `scattered`).
-const SCATTERED_RUN_SHARE: usize = 45;
+const SCATTERED_RUN_SHARE: usize = 50;
 const SCATTERED_RUN_CHARS: usize = 2500;
 /// On a sparse page, a run under this share (percent) of the page's text is
 /// one box among many.
@@ -302,7 +302,7 @@ pub(crate) fn assemble(
 /// Whether the page's content is scattered rather than one run: a listing,
 /// a shop's grid, a forum thread or a service page holds its text in many
 /// boxes, and the best single run is one of them. Then every unit nothing
-/// spoke against is kept. Two signs: the run holds under 45% of the page's
+/// spoke against is kept. Two signs: the run holds under half of the page's
 /// prose (context-free good and near-good text) and is shorter than an
 /// article; or, on a sparse page, the run keeps under a quarter of the text.
 /// (Measured on WCXB-dev text dumps: all pages 0.766 -> 0.788, articles
