@@ -53,6 +53,9 @@ pub(crate) struct Judged {
     pub stamp: bool,
     /// A header that ends an article: an author box ("About Jane Doe").
     pub edge: bool,
+    /// A linked line inside the page's main container (HTML): an item's
+    /// title or a cell of a card, or a link list inside the article.
+    pub dom_link: bool,
 }
 
 /// What the classifier knows about the page.
@@ -106,6 +109,9 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
                 d,
                 stamp,
                 edge,
+                dom_link: u.has(flag::DOM_CONTENT)
+                    && u.link_chars > 0
+                    && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
             }
         })
         .collect();
@@ -440,6 +446,13 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<
     best.map(|(_, s, e)| (s, e))
 }
 
+/// A linked line in the main container shorter than this (an item's title,
+/// a card's cell: "Brand Name", "Rating")...
+const DOM_LINK_CHARS: usize = 40;
+/// ...costs the run this little: a grid of cards alternates them with its
+/// text, and at a menu's cost they would cut the grid into single cards.
+const DOM_LINK_COST: f64 = 3.0;
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -456,6 +469,7 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool) -> f64 {
         // A short line that context made good (a subheading, a list item)
         // costs a little: a long run of them is a link list, not prose.
         (Class::Short, Class::Good) => -5.0,
+        (Class::Bad, _) if j.dom_link && j.d.chars < DOM_LINK_CHARS => -DOM_LINK_COST,
         // A bad unit costs a base plus half its length, capped: one long
         // boilerplate line weighs like a few short menu items.
         _ => -(20.0 + chars.min(200.0) / 2.0),
