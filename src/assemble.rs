@@ -275,8 +275,8 @@ const WIDE_SHARE: f64 = 0.5;
 /// little prose, and its run, chosen for prose, holds a fragment of it: a
 /// card, a blurb. When the run holds under half the words of its container,
 /// the container is kept; under half those of the page outside its
-/// furniture, the page (unless it declares itself an article, whose
-/// container we trust). A page that declares one product, and a short
+/// furniture, the page (unless it declares itself a dated article, whose
+/// container we trust: listing templates declare `article` too, undated). A page that declares one product, and a short
 /// article (a dated, signed run of prose), keep their run.
 fn grid_tier(
     js: &[Judged],
@@ -300,7 +300,7 @@ fn grid_tier(
     }
     let page = words(&|i| on_page(&js[i]));
     let container = words(&|i| js[i].reason.is_none());
-    if !meta.article && run < WIDE_SHARE * page {
+    if !(meta.article && art.published.is_some()) && run < WIDE_SHARE * page {
         Tier::Page
     } else if run < WIDE_SHARE * container {
         Tier::Container

@@ -132,7 +132,7 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
 }
 
 /// A page with little prose: under this many characters in long lines that end a sentence.
-const GRID_PROSE: usize = 1000;
+const GRID_PROSE: usize = 1500;
 
 /// A page of items (a shop's grid, a list of teasers) rather than an
 /// article: little prose in long sentences.
