@@ -219,6 +219,12 @@ pub(crate) fn assemble(
         sparse,
         |i| in_run(i + from),
     );
+    let run_keep = |i: usize| js[i].reason.is_none() && in_run(i);
+    let tier = if opts.is_html {
+        grid_tier(&js, meta, &art, &run_keep)
+    } else {
+        Tier::Run
+    };
     // Sized for the run at once: mostly only its units are kept.
     let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
@@ -230,7 +236,11 @@ pub(crate) fn assemble(
             && u.has(flag::DOM_CONTENT)
             && u.has(flag::IN_LIST)
             && (start..=end).contains(&i);
-        let keep = j.reason.is_none() && (scattered || in_run(i) || linked_item);
+        let keep = match tier {
+            Tier::Page => on_page(j),
+            Tier::Container => j.reason.is_none(),
+            Tier::Run => j.reason.is_none() && (scattered || in_run(i) || linked_item),
+        };
         if keep && seen.insert(u.text.as_str()) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
@@ -411,6 +421,66 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
         last = Some((i, n));
     }
     flush(&mut chain, js);
+}
+
+/// What a page of items keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    /// The main run (an article, or a page whose run holds its items).
+    Run,
+    /// Every line of the main container nothing spoke against.
+    Container,
+    /// Every line of the page but its furniture (navigation, header,
+    /// footer, hidden, cookie and newsletter boxes, lexicon boilerplate).
+    Page,
+}
+
+/// A line of the page outside its furniture: nothing spoke against it but
+/// standing outside the main container.
+fn on_page(j: &Judged) -> bool {
+    j.reason.is_none() || (j.outside && j.reason == Some(Reason::Boilerplate))
+}
+
+/// Below this share of the words the wider choice holds, the run is one
+/// fragment of a page of items.
+const WIDE_SHARE: f64 = 0.5;
+
+/// A page of items (a shop's category, a list of teasers, an index) has
+/// little prose, and its run, chosen for prose, holds a fragment of it: a
+/// card, a blurb. When the run holds under half the words of its container,
+/// the container is kept; under half those of the page outside its
+/// furniture, the page (unless it declares itself a dated article, whose
+/// container we trust: listing templates declare `article` too, undated). A page that declares one product, and a short
+/// article (a dated, signed run of prose), keep their run.
+fn grid_tier(
+    js: &[Judged],
+    meta: &PageMeta,
+    art: &Article,
+    run_keep: &dyn Fn(usize) -> bool,
+) -> Tier {
+    if !classify::is_grid(js) || meta.product {
+        return Tier::Run;
+    }
+    let words = |f: &dyn Fn(usize) -> bool| -> f64 {
+        (0..js.len())
+            .filter(|&i| f(i))
+            .map(|i| js[i].d.words)
+            .sum::<usize>() as f64
+    };
+    let run = words(run_keep);
+    let prose = words(&|i| run_keep(i) && js[i].d.terminal && js[i].d.chars >= 100);
+    if art.published.is_some() && !art.authors.is_empty() && run > 0.0 && prose >= 0.9 * run {
+        return Tier::Run;
+    }
+    let page = words(&|i| on_page(&js[i]));
+    let container = words(&|i| js[i].reason.is_none());
+    if !(meta.article && art.published.is_some()) && run < WIDE_SHARE * page {
+        Tier::Page
+    } else if run < WIDE_SHARE * container {
+        Tier::Container
+    } else {
+        Tier::Run
+    }
 }
 
 /// The page's longest lines, in order, up to a sample size whatlang reads fast.

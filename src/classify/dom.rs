@@ -2,14 +2,13 @@
 //! carry no flags).
 
 use crate::article::Reason;
-use crate::segment::{flag, Unit};
+use crate::segment::flag;
 
 /// Flags of a box that is not article text.
 const BOX: u32 = flag::BOXES;
 
 /// Reasons the markup gives outright (HTML only; text units carry no flags).
-pub(crate) fn reason(u: &Unit<'_>) -> Option<Reason> {
-    let f = u.flags;
+pub(crate) fn reason_of(f: u32) -> Option<Reason> {
     if f == 0 {
         return None;
     }

@@ -59,6 +59,11 @@ pub(crate) struct Judged {
     /// The class the unit's own text earns, without the DOM's word for it
     /// (HTML units inside the main container are good whatever they say).
     pub own: Class,
+    /// A linked line inside the page's main container (HTML): an item's
+    /// title or a cell of a card, or a link list inside the article.
+    pub dom_link: bool,
+    /// Outside the page's main container (HTML), with nothing else against it.
+    pub outside: bool,
 }
 
 /// What the classifier knows about the page.
@@ -84,7 +89,11 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
         .map(|u| {
             let d = measure.measure(&u.text, &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let mut reason = hard_reason(u, &d, ctx);
+            let mut reason = hard_reason(u, u.flags, &d, ctx);
+            // Outside the main container and nothing else against it.
+            let outside = reason == Some(Reason::Boilerplate)
+                && u.has(flag::OUT_MAIN)
+                && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx).is_none();
             let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
@@ -100,6 +109,10 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
                 edge,
                 item: false,
                 own: Class::Bad,
+                outside: outside && !stamp && !edge,
+                dom_link: u.has(flag::DOM_CONTENT)
+                    && u.link_chars > 0
+                    && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
             }
         })
         .collect();
@@ -121,6 +134,20 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
         }
     }
     js
+}
+
+/// A page with little prose: under this many characters in long lines that end a sentence.
+const GRID_PROSE: usize = 1500;
+
+/// A page of items (a shop's grid, a list of teasers) rather than an
+/// article: little prose in long sentences.
+pub(crate) fn is_grid(js: &[Judged]) -> bool {
+    let prose_chars: usize = js
+        .iter()
+        .filter(|j| j.reason.is_none() && j.d.chars >= LENGTH_HIGH && j.d.terminal)
+        .map(|j| j.d.chars)
+        .sum();
+    prose_chars < GRID_PROSE
 }
 
 /// English prose runs at a median stopword density of about 0.42 with our
@@ -145,7 +172,7 @@ fn density_scale(js: &[Judged], has_stoplist: bool) -> f32 {
     (*median / PROSE_MEDIAN).clamp(0.35, 1.0)
 }
 
-fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
+fn hard_reason(u: &Unit<'_>, flags: u32, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
     if d.letters == 0 {
         if !u.text.chars().any(char::is_numeric) {
             return Some(Reason::Boilerplate);
@@ -162,10 +189,10 @@ fn hard_reason(u: &Unit<'_>, d: &Density, ctx: &PageContext<'_>) -> Option<Reaso
             return Some(Reason::Navigation);
         }
     }
-    if u.has(flag::HIDDEN) {
+    if flags & flag::HIDDEN != 0 {
         return Some(Reason::Hidden);
     }
-    if let Some(r) = dom::reason(u) {
+    if let Some(r) = dom::reason_of(flags) {
         return Some(r);
     }
     if let Some(r) = ctx.lexicon.judge(&u.text, d.chars) {
@@ -441,11 +468,12 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<
         .filter(|j| j.reason == Some(Reason::CommentPrompt))
         .count();
     let thread = prompts > 3;
+    let grid = is_grid(js);
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
     for (i, j) in js.iter().enumerate() {
-        let w = weight(j, before[i], thread, sparse);
+        let w = weight(j, before[i], thread, sparse, grid);
         if sum <= 0.0 {
             sum = 0.0;
             start = i;
@@ -458,7 +486,14 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<
     best.map(|(_, s, e)| (s, e))
 }
 
-fn weight(j: &Judged, before: Class, thread: bool, sparse: bool) -> f64 {
+/// A linked line in the main container shorter than this (an item's title,
+/// a card's cell: "Brand Name", "Rating")...
+const DOM_LINK_CHARS: usize = 40;
+/// ...costs the run this little: a grid of cards alternates them with its
+/// text, and at a menu's cost they would cut the grid into single cards.
+const DOM_LINK_COST: f64 = 3.0;
+
+fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
         // On a page of short lines (a product, a listing), a line with words
@@ -474,6 +509,7 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool) -> f64 {
         // A short line that context made good (a subheading, a list item)
         // costs a little: a long run of them is a link list, not prose.
         (Class::Short, Class::Good) => -5.0,
+        (Class::Bad, _) if grid && j.dom_link && j.d.chars < DOM_LINK_CHARS => -DOM_LINK_COST,
         // A bad unit costs a base plus half its length, capped: one long
         // boilerplate line weighs like a few short menu items.
         _ => -(20.0 + chars.min(200.0) / 2.0),

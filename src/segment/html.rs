@@ -401,7 +401,12 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             }
             "aria-labelledby" | "aria-controls" => bits |= flag::DISCLOSURE,
             "hidden" => bits |= flag::HIDDEN,
-            "aria-hidden" if v.trim().eq_ignore_ascii_case("true") => bits |= flag::HIDDEN,
+            // On an inline element (a duplicate link around a thumbnail, an
+            // icon, a count beside its screen-reader caption) `aria-hidden`
+            // hides from screen readers only: the text is on screen.
+            "aria-hidden" if is_block(value.name()) && v.trim().eq_ignore_ascii_case("true") => {
+                bits |= flag::HIDDEN
+            }
             "style"
                 if style_says(v, b"display", b"none")
                     || style_says(v, b"visibility", b"hidden") =>
@@ -489,6 +494,7 @@ struct Open {
     level: u8,
     skipped: bool,
     link: bool,
+    article: bool,
 }
 
 struct Builder<'a> {
@@ -606,6 +612,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
+    let mut article_depth = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -637,7 +644,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let own = tag_flags(tag) | attr_flags(el);
+                    let mut own = tag_flags(tag) | attr_flags(el);
+                    // A `<header>` inside an `<article>` heads that article
+                    // (a card's title and byline), not the page.
+                    if tag == "header" && article_depth > 0 {
+                        own &= !flag::IN_HEADER;
+                    }
                     // A credit inside a caption is a unit of its own.
                     let block = is_block(tag) || own & flag::CLS_CREDIT != 0;
                     if block && skip_depth == 0 {
@@ -693,6 +705,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skip_depth == 0 && is_boxed_inline(tag, el) {
                         b.word_break = true;
                     }
+                    let article = tag == "article";
+                    article_depth += usize::from(article);
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -715,6 +729,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         level,
                         skipped,
                         link,
+                        article,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -767,6 +782,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.link {
                         link_depth -= 1;
+                    }
+                    if open.article {
+                        article_depth -= 1;
                     }
                     if open.boxed {
                         b.word_break = true;

@@ -25,6 +25,11 @@ pub(crate) struct PageMeta {
     pub late_authors: Vec<String>,
     pub authors: Vec<String>,
     pub language: Option<&'static str>,
+    /// The page declares itself an article or a post (`og:type` article,
+    /// a JSON-LD `Article`, `BlogPosting`, `DiscussionForumPosting`, ...).
+    pub article: bool,
+    /// The page declares itself one product (`og:type` product).
+    pub product: bool,
 }
 
 macro_rules! sel {
@@ -72,6 +77,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     };
 
     let ld = json_ld(doc);
+    let og_type = get(&["og:type"]).unwrap_or_default().to_ascii_lowercase();
+    m.article = og_type == "article" || ld.as_ref().is_some_and(|l| l.article);
+    m.product = ld.as_ref().is_some_and(|l| l.product);
     let doc_title = doc
         .select(&TITLE)
         .next()
@@ -1193,6 +1201,10 @@ struct Ld {
     /// Authors declared as organisations: used when no person is named.
     org_authors: Vec<String>,
     publisher: Option<String>,
+    /// An article type more specific than a `…Page` was declared.
+    article: bool,
+    /// A `Product` was declared at the top level.
+    product: bool,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -1237,6 +1249,29 @@ fn json_ld(doc: &Html) -> Option<Ld> {
             serde_json::from_str::<Value>(text.trim()).ok()
         })
         .collect();
+    // A `Product` at the top (a root object, an item of a root array or of
+    // a root `@graph`): the page is one product's, not a list of them (a
+    // shop's grid nests its products inside an `ItemList`).
+    let mut top: Vec<&Value> = Vec::new();
+    for v in &values {
+        for o in v
+            .as_array()
+            .map_or(std::slice::from_ref(v), |a| a.as_slice())
+        {
+            top.push(o);
+            if let Some(g) = o.get("@graph").and_then(Value::as_array) {
+                top.extend(g.iter());
+            }
+        }
+    }
+    let product = top.iter().any(|o| match o.get("@type") {
+        Some(Value::String(t)) => t == "Product" || t == "ProductGroup",
+        Some(Value::Array(ts)) => ts.iter().any(|t| {
+            t.as_str()
+                .is_some_and(|t| t == "Product" || t == "ProductGroup")
+        }),
+        _ => false,
+    });
     let mut ids: HashMap<&str, &Value> = HashMap::new();
     // The article object: one that dates or credits the page before one that
     // does not (an FAQ's `Question` nested in a `FAQPage`), then the least
@@ -1285,7 +1320,12 @@ fn json_ld(doc: &Html) -> Option<Ld> {
         }
     }
     let article = article.map(|(_, v)| v);
-    let o = article.or(page)?.as_object()?;
+    let Some(o) = article.or(page).and_then(Value::as_object) else {
+        return product.then(|| Ld {
+            product,
+            ..Ld::default()
+        });
+    };
     let resolve = |v: &'_ Value| -> Option<&Value> {
         match v.get("@id").and_then(Value::as_str) {
             Some(id) if v.as_object().is_some_and(|o| o.get("name").is_none()) => {
@@ -1306,6 +1346,8 @@ fn json_ld(doc: &Html) -> Option<Ld> {
             .or_else(|| s("dateCreated"))
             .or_else(|| s("uploadDate")),
         modified: s("dateModified"),
+        article: article.is_some(),
+        product,
         ..Ld::default()
     };
     ld.publisher = o
