@@ -118,7 +118,12 @@ pub(crate) fn assemble(
     let end = trim_tail(&js, start, end);
 
     // Title: what the page declares, else the on-page headline.
-    let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
+    let title_at = if opts.is_html || meta.title.is_some() {
+        find_title(units, &js, start, meta, first_title.map(|(h, _)| h))
+    } else {
+        find_title_text(units, &js, start, end, first_title.map(|(h, _)| h))
+            .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
+    };
     art.title = meta.title.clone().or_else(|| match title_at {
         Some((_, Some(head))) => Some(head.to_string()),
         Some((i, _)) => Some(units[i].text.clone()),
@@ -264,15 +269,18 @@ fn first_line_title<'u>(
     let firm_verdict = j
         .reason
         .is_some_and(|r| !matches!(r, Reason::Navigation | Reason::Duplicate));
-    if firm_verdict || j.d.words < 3 || j.d.chars > 250 {
+    if firm_verdict || j.d.words == 0 || j.d.chars > 250 {
         return None;
     }
-    match title::split_site(&u.text) {
-        Some((head, site)) => Some((head, Some(site))),
-        // Without a site suffix the first line may be a menu item (dumps of
+    let site = title::split_site(&u.text).map(|(_, site)| site);
+    match title::first_part(&u.text) {
+        Some(head) => Some((head, site)),
+        // Without a separator the first line may be a menu item (dumps of
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
-        None if j.headline && echoed(&u.text, units, js) => Some((u.text.as_str(), None)),
+        None if j.headline && j.d.words >= 3 && echoed(&u.text, units, js) => {
+            Some((u.text.as_str(), None))
+        }
         None => None,
     }
 }
@@ -617,6 +625,173 @@ fn find_title<'u>(
             )
         })
         .map(|i| (i, None))
+}
+
+/// How far below the run's start a text dump's headline may stand.
+const TITLE_INTO_RUN: usize = 3;
+
+static TITLE_PARTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
+
+/// The headline of a text dump: the first line's `<title>` head (`first`)
+/// or a headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
+/// whichever scores best. A headline stands alone between blank lines, shares
+/// its words with the article, is followed by a byline or a date, ends a
+/// breadcrumb trail or the `<title>`'s other parts, stands near the run's
+/// start, above it, and carries four words or more in title case; with a
+/// `<title>` line, it shares that line's words. The weights are a
+/// conditional-logit fit on WCXB-dev dumps of both kinds, rounded.
+/// Returns the unit (0 for the `<title>` line) and its text.
+fn find_title_text<'u>(
+    units: &'u [Unit<'_>],
+    js: &[Judged],
+    start: usize,
+    end: usize,
+    first: Option<&'u str>,
+) -> Option<(usize, &'u str)> {
+    let shaped = |i: usize| {
+        let (j, text) = (&js[i], units[i].text.as_str());
+        j.headline
+            && j.d.words >= 2
+            && j.reason.is_none_or(|r| r == Reason::Duplicate)
+            && !text.contains(['›', '»', '>'])
+            && !(j.d.words <= 8
+                && text.bytes().any(|b| b.is_ascii_digit())
+                && !date::find_dates(text).is_empty())
+            && byline::authors(text).is_none()
+    };
+    let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
+    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
+    let lo = usize::from(first.is_some());
+    let candidates: Vec<usize> = (lo..=last).filter(|&i| shaped(i)).collect();
+    if candidates.is_empty() {
+        return first.map(|f| (0, f));
+    }
+    // Words of four letters or more in the run, and the parts of lines cut
+    // at separators (breadcrumb trails, `<title>`s), folded.
+    // How many lines of the run hold each word of four letters or more.
+    let mut body: HashMap<String, u32> = HashMap::new();
+    let mut buf = String::new();
+    let mut line_words: HashSet<String> = HashSet::new();
+    for u in &units[start..=end.min(units.len() - 1)] {
+        line_words.clear();
+        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if !line_words.contains(buf.as_str()) {
+                    line_words.insert(buf.clone());
+                    *body.entry(buf.clone()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut parts: HashSet<String> = HashSet::new();
+    for u in units.iter().filter(|u| u.text.len() <= 300) {
+        let pieces: Vec<&str> = TITLE_PARTS
+            .split(&u.text)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !(2..=12).contains(&pieces.len()) {
+            continue;
+        }
+        for k in 1..pieces.len() {
+            parts.insert(title::fold(&pieces[k..].join(" ")));
+            parts.insert(title::fold(&pieces[..k].join(" ")));
+        }
+        for p in &pieces {
+            parts.insert(title::fold(p));
+        }
+    }
+    let ref_words = first.map(word_set).unwrap_or_default();
+    let score = |i: usize| -> f32 {
+        let (j, text) = (&js[i], units[i].text.as_str());
+        let mut s = 0.0;
+        if alone(i) {
+            s += 2.5;
+        }
+        // Words the rest of the run repeats (a line of the run is not its
+        // own evidence).
+        let own = u32::from((start..=end).contains(&i));
+        let mut buf = String::new();
+        let mut seen: Vec<String> = Vec::new();
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if !seen.contains(&buf) {
+                    seen.push(buf.clone());
+                }
+            }
+        }
+        if !seen.is_empty() {
+            let shared = seen
+                .iter()
+                .filter(|w| body.get(w.as_str()).is_some_and(|&n| n > own))
+                .count();
+            s += 2.5 * shared as f32 / seen.len() as f32;
+        }
+        if j.d.capitalised >= 0.5 {
+            s += 0.5;
+        }
+        if j.class == Class::Good {
+            s += 0.5;
+        }
+        // Below the run's start, unless the run starts at the top (then the
+        // whole page is the run).
+        if i > start && start > 0 {
+            s -= 1.0;
+        } else if i <= start && i + 10 >= start {
+            s += 0.5;
+        }
+        if i == 0 {
+            s += 1.0;
+        }
+        let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| {
+            js[k].reason == Some(Reason::Metadata)
+                || byline::authors(&units[k].text).is_some()
+                || !date::find_dates(&units[k].text).is_empty()
+        });
+        if meta_after {
+            s += 2.0;
+        }
+        if parts.contains(&title::fold(text)) {
+            s += 2.0;
+        }
+        if j.d.terminal {
+            s -= 0.5;
+        }
+        match j.d.words {
+            0..=2 => s -= 0.5,
+            3 => {}
+            4..=15 => s += 0.5,
+            _ => {}
+        }
+        if !ref_words.is_empty() {
+            let d = overlap_with(&ref_words, text, &mut buf);
+            s += 1.5 * d;
+            if (0.4..0.8).contains(&d) {
+                s += 1.5;
+            } else if d >= 0.8 {
+                s += 0.5;
+            }
+        }
+        s
+    };
+    let best = candidates
+        .iter()
+        .map(|&i| (score(i), i))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some(f) = first {
+        let fp = 8.0
+            + if f.len() < units[0].text.len() {
+                1.0
+            } else {
+                0.0
+            };
+        if best.is_none_or(|(s, _)| s <= fp) {
+            return Some((0, f));
+        }
+    }
+    best.map(|(_, i)| (i, units[i].text.as_str()))
 }
 
 fn word_set(s: &str) -> Vec<String> {
