@@ -781,7 +781,7 @@ fn find_title_text<'u>(
         .map(|&i| (score(i), i))
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     if let Some(f) = first {
-        let fp = 8.0
+        let fp = 7.0
             + if f.len() < units[0].text.len() {
                 1.0
             } else {
