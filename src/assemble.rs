@@ -629,6 +629,8 @@ fn find_title<'u>(
 
 /// How far below the run's start a text dump's headline may stand.
 const TITLE_INTO_RUN: usize = 3;
+/// How near a repeat of a headline stands (lines either side).
+const TITLE_ECHO_NEAR: usize = 6;
 
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
@@ -753,8 +755,17 @@ fn find_title_text<'u>(
         if meta_after {
             s += 2.0;
         }
-        if parts.contains(&title::fold(text)) {
+        let folded = title::fold(text);
+        if parts.contains(&folded) {
             s += 2.0;
+        }
+        // Repeated close by: a hidden copy, a breadcrumb trail's last item.
+        let near = i.saturating_sub(TITLE_ECHO_NEAR)..(i + TITLE_ECHO_NEAR + 1).min(units.len());
+        if near
+            .filter(|&k| k != i)
+            .any(|k| title::fold_eq(&units[k].text, text))
+        {
+            s += 1.0;
         }
         if j.d.terminal {
             s -= 0.5;
