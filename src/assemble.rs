@@ -160,6 +160,24 @@ pub(crate) fn assemble(
             }
         }
     }
+    // A dump's byline split over two lines: a label ("Written by", "Author")
+    // and the name on the next line.
+    if art.authors.is_empty() && !opts.is_html {
+        for i in 0..top.min(units.len().saturating_sub(1)) {
+            if !BYLINE_LABEL.is_match(&units[i].text) {
+                continue;
+            }
+            let name = units[i + 1].text.trim();
+            if js[i + 1].reason.is_none_or(|r| r == Reason::Duplicate)
+                && byline::looks_like_name(name)
+            {
+                art.authors = crate::segment::meta::clean_names(vec![name.to_string()]);
+                js[i].reason = Some(Reason::Metadata);
+                js[i + 1].reason = Some(Reason::Metadata);
+                break;
+            }
+        }
+    }
     art.published = meta
         .published
         .clone()
@@ -240,6 +258,12 @@ pub(crate) fn assemble(
         .join("\n\n");
     Ok(art)
 }
+
+/// A line that only announces the byline on the next line.
+static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:article |story |recipe |post |)(?:written |posted |reported |)by|authors?|written by|von|par|por|door|autor(?:in)?|auteur|作者)\s*[:：]?$")
+        .expect("valid regex")
+});
 
 /// The page's longest lines, in order, up to a sample size whatlang reads fast.
 fn language_sample(units: &[Unit<'_>]) -> String {
