@@ -24,6 +24,10 @@ const LANG_SAMPLE_BYTES: usize = 4096;
 const TITLE_WINDOW: usize = 25;
 /// How far into the main run metadata (bylines, dates) may still stand.
 const META_INTO_RUN: usize = 4;
+/// A "By …" line may stand this much further into the run than other
+/// metadata: below a lead, a figure or a table of contents (WCXB-dev text
+/// dumps: 14 pages gain the truth's author, 4 get another name).
+const BYLINE_INTO_RUN_EXTRA: usize = 30;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
 const SPARSE_PROSE: usize = 400;
 /// Related boxes list at most this many headlines after their header.
@@ -155,7 +159,7 @@ pub(crate) fn assemble(
         }
         if let Some(names) = byline::authors(&units[i].text) {
             js[i].reason = Some(Reason::Metadata);
-            if art.authors.is_empty() && i < top {
+            if art.authors.is_empty() && i < top + BYLINE_INTO_RUN_EXTRA {
                 art.authors = crate::segment::meta::clean_names(names);
             }
         }
