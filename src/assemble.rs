@@ -28,6 +28,8 @@ const META_INTO_RUN: usize = 4;
 /// metadata: below a lead, a figure or a table of contents (WCXB-dev text
 /// dumps: 14 pages gain the truth's author, 4 get another name).
 const BYLINE_INTO_RUN_EXTRA: usize = 30;
+/// How far above the run a name line next to a date is looked for.
+const NAME_ABOVE_RUN: usize = 15;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
 const SPARSE_PROSE: usize = 400;
 /// Related boxes list at most this many headlines after their header.
@@ -182,6 +184,32 @@ pub(crate) fn assemble(
             }
         }
     }
+    // A name standing on its own line next to a short date line, between
+    // the headline and the article ("Jane Doe" / "Dec 12, 2025").
+    if art.authors.is_empty() && !opts.is_html {
+        let lo = match title_at {
+            Some((i, _)) if i > 0 => i + 1,
+            _ => start.saturating_sub(NAME_ABOVE_RUN),
+        };
+        let dated = |k: usize| {
+            units[k].text.chars().count() <= 60 && !date::find_dates(&units[k].text).is_empty()
+        };
+        for i in lo..top.min(units.len()) {
+            let name = units[i].text.as_str();
+            if js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+                && name.chars().count() <= 40
+                && !name.bytes().any(|b| b.is_ascii_digit())
+                && js[i].d.stop == 0
+                && strict_name(name)
+                && !shares_word(name, art.title.as_deref().unwrap_or(""))
+                && ((i > 0 && dated(i - 1)) || (i + 1 < units.len() && dated(i + 1)))
+            {
+                art.authors = crate::segment::meta::clean_names(vec![name.to_string()]);
+                js[i].reason = Some(Reason::Metadata);
+                break;
+            }
+        }
+    }
     art.published = meta
         .published
         .clone()
@@ -268,6 +296,34 @@ static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:(?:article |story |recipe |post |)(?:written |posted |reported |)by|authors?|written by|von|par|por|door|autor(?:in)?|auteur|作者)\s*[:：]?$")
         .expect("valid regex")
 });
+
+/// Does `a` have a word of three letters or more that `b` also has
+/// (case-insensitive)? A name rarely shares one with the headline.
+fn shares_word(a: &str, b: &str) -> bool {
+    let theirs = word_set(b);
+    a.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .any(|w| theirs.binary_search(&w.to_lowercase()).is_ok())
+}
+
+/// Two to four words, each capitalised (name particles aside), not all in
+/// capitals, ending in a letter: a person's name standing alone, stricter
+/// than a byline's (which its "By" vouches for).
+fn strict_name(s: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && s.chars().last().is_some_and(char::is_alphabetic)
+        && s.chars().any(char::is_lowercase)
+        && words.iter().all(|w| {
+            PARTICLES.contains(w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+        })
+}
 
 /// The page's longest lines, in order, up to a sample size whatlang reads fast.
 fn language_sample(units: &[Unit<'_>]) -> String {
