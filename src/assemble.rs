@@ -30,6 +30,8 @@ const META_INTO_RUN: usize = 4;
 const BYLINE_INTO_RUN_EXTRA: usize = 30;
 /// How far above the run a name line next to a date is looked for.
 const NAME_ABOVE_RUN: usize = 15;
+/// How far above the headline a dump's date is looked for first.
+const DATE_ABOVE_TITLE: usize = 8;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
 const SPARSE_PROSE: usize = 400;
 /// Related boxes list at most this many headlines after their header.
@@ -213,7 +215,14 @@ pub(crate) fn assemble(
     art.published = meta
         .published
         .clone()
-        .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| {
+            // In a dump, the date stands near the headline: look there first.
+            let from = match title_at {
+                Some((i, _)) if i > 0 && !opts.is_html => i.saturating_sub(DATE_ABOVE_TITLE),
+                _ => 0,
+            };
+            find_published(units, &mut js, from, top)
+        })
         .or_else(|| meta.modified.clone());
 
     // Blocks.
@@ -926,10 +935,15 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
 
 /// The publication date: a date standing as a field near the top, one that
 /// says "published" first, then one that does not say "updated".
-fn find_published(units: &[Unit<'_>], js: &mut [Judged], top: usize) -> Option<String> {
+fn find_published(
+    units: &[Unit<'_>],
+    js: &mut [Judged],
+    from: usize,
+    top: usize,
+) -> Option<String> {
     let mut fallback: Option<String> = None;
     let mut best: Option<String> = None;
-    for i in 0..top {
+    for i in (from..top).chain(0..from.min(top)) {
         let text = units[i].text.as_str();
         if js[i].d.chars > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
