@@ -724,6 +724,8 @@ fn find_title<'u>(
 const TITLE_INTO_RUN: usize = 3;
 /// How near a repeat of a headline stands (lines either side).
 const TITLE_ECHO_NEAR: usize = 6;
+/// How many lines of the run a headline's words are looked for in.
+const TITLE_BODY_LINES: usize = 150;
 
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
@@ -764,24 +766,58 @@ fn find_title_text<'u>(
     }
     // Words of four letters or more in the run, and the parts of lines cut
     // at separators (breadcrumb trails, `<title>`s), folded.
-    // How many lines of the run hold each word of four letters or more.
-    let mut body: HashMap<String, u32> = HashMap::new();
+    // How many lines of the run hold each candidate's words of four letters
+    // or more (count, last line counted).
+    let mut body: HashMap<String, (u32, usize), BuildHasherDefault<Fnv>> = HashMap::default();
     let mut buf = String::new();
-    let mut line_words: HashSet<String> = HashSet::new();
-    for u in &units[start..=end.min(units.len() - 1)] {
-        line_words.clear();
-        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+    for &i in &candidates {
+        for w in units[i].text.split(|c: char| !c.is_alphanumeric()) {
             if w.chars().count() >= 4 {
                 crate::classify::language::lower_into(w, &mut buf);
-                if !line_words.contains(buf.as_str()) {
-                    line_words.insert(buf.clone());
-                    *body.entry(buf.clone()).or_default() += 1;
+                if !body.contains_key(buf.as_str()) {
+                    body.insert(buf.clone(), (0, usize::MAX));
                 }
             }
         }
     }
-    let mut parts: HashSet<String> = HashSet::new();
-    for u in units.iter().filter(|u| u.text.len() <= 300) {
+    let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
+    for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
+        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if let Some((n, last_line)) = body.get_mut(buf.as_str()) {
+                    if *last_line != k {
+                        *n += 1;
+                        *last_line = k;
+                    }
+                }
+            }
+        }
+    }
+    // Short lines that are metadata: a byline, a date (dates need digits);
+    // looked at only after a candidate.
+    let mut meta: Vec<bool> = vec![false; units.len().min(last + 4)];
+    for &i in &candidates {
+        for k in i + 1..(i + 4).min(meta.len()) {
+            if meta[k] {
+                continue;
+            }
+            let text = units[k].text.as_str();
+            meta[k] = js[k].reason == Some(Reason::Metadata)
+                || (js[k].d.chars <= 120
+                    && ((text.bytes().any(|b| b.is_ascii_digit())
+                        && !date::find_dates(text).is_empty())
+                        || byline::authors(text).is_some()));
+        }
+    }
+    // Parts of separated lines near the candidates (breadcrumb trails sit
+    // above the headline, the `<title>` line on top).
+    let mut parts: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+    for u in units.iter().take(last + 4).filter(|u| {
+        u.text.len() <= 300
+            && u.text
+                .contains(['›', '»', '>', '/', '|', ':', '-', '–', '—', '·', '•'])
+    }) {
         let pieces: Vec<&str> = TITLE_PARTS
             .split(&u.text)
             .filter(|p| !p.is_empty())
@@ -806,7 +842,7 @@ fn find_title_text<'u>(
         }
         // Words the rest of the run repeats (a line of the run is not its
         // own evidence).
-        let own = u32::from((start..=end).contains(&i));
+        let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
         let mut buf = String::new();
         let mut seen: Vec<String> = Vec::new();
         for w in text.split(|c: char| !c.is_alphanumeric()) {
@@ -820,7 +856,7 @@ fn find_title_text<'u>(
         if !seen.is_empty() {
             let shared = seen
                 .iter()
-                .filter(|w| body.get(w.as_str()).is_some_and(|&n| n > own))
+                .filter(|w| body.get(w.as_str()).is_some_and(|&(n, _)| n > own))
                 .count();
             s += 2.5 * shared as f32 / seen.len() as f32;
         }
@@ -840,11 +876,7 @@ fn find_title_text<'u>(
         if i == 0 {
             s += 1.0;
         }
-        let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| {
-            js[k].reason == Some(Reason::Metadata)
-                || byline::authors(&units[k].text).is_some()
-                || !date::find_dates(&units[k].text).is_empty()
-        });
+        let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
             s += 2.0;
         }
