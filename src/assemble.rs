@@ -886,10 +886,10 @@ fn find_title_text<'u>(
         }
         // Repeated close by: a hidden copy, a breadcrumb trail's last item.
         let near = i.saturating_sub(TITLE_ECHO_NEAR)..(i + TITLE_ECHO_NEAR + 1).min(units.len());
-        if near
-            .filter(|&k| k != i)
-            .any(|k| title::fold_eq(&units[k].text, text))
-        {
+        if near.filter(|&k| k != i).any(|k| {
+            units[k].text.len().abs_diff(text.len()) * 2 <= text.len()
+                && title::fold_eq(&units[k].text, text)
+        }) {
             s += 1.0;
         }
         if j.d.terminal {
