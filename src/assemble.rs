@@ -24,6 +24,14 @@ const LANG_SAMPLE_BYTES: usize = 4096;
 const TITLE_WINDOW: usize = 25;
 /// How far into the main run metadata (bylines, dates) may still stand.
 const META_INTO_RUN: usize = 4;
+/// A "By …" line may stand this much further into the run than other
+/// metadata: below a lead, a figure or a table of contents (WCXB-dev text
+/// dumps: 14 pages gain the truth's author, 4 get another name).
+const BYLINE_INTO_RUN_EXTRA: usize = 30;
+/// How far above the run a name line next to a date is looked for.
+const NAME_ABOVE_RUN: usize = 15;
+/// How far above the headline a dump's date is looked for first.
+const DATE_ABOVE_TITLE: usize = 8;
 /// Below this many characters of good prose a page is "sparse" (see assemble).
 const SPARSE_PROSE: usize = 400;
 /// A run holding less than this share (percent) of the page's prose, and shorter than
@@ -162,7 +170,12 @@ pub(crate) fn assemble(
     let end = trim_tail(units, &js, &stamps, start, end);
 
     // Title: what the page declares, else the on-page headline.
-    let title_at = find_title(units, &js, start, meta, first_title.map(|(h, _)| h));
+    let title_at = if opts.is_html || meta.title.is_some() {
+        find_title(units, &js, start, meta, first_title.map(|(h, _)| h))
+    } else {
+        find_title_text(units, &js, start, end, first_title.map(|(h, _)| h))
+            .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
+    };
     art.title = meta.title.clone().or_else(|| match title_at {
         Some((_, Some(head))) => Some(head.to_string()),
         Some((i, _)) => Some(units[i].text.clone()),
@@ -194,7 +207,7 @@ pub(crate) fn assemble(
         }
         if let Some(names) = byline::authors(&units[i].text) {
             js[i].reason = Some(Reason::Metadata);
-            if art.authors.is_empty() && i < top {
+            if art.authors.is_empty() && i < top + BYLINE_INTO_RUN_EXTRA {
                 art.authors = crate::segment::meta::clean_names(names);
             }
         }
@@ -202,10 +215,61 @@ pub(crate) fn assemble(
     if art.authors.is_empty() {
         art.authors = meta.late_authors.clone();
     }
+    // A dump's byline split over two lines: a label ("Written by", "Author")
+    // and the name on the next line.
+    if art.authors.is_empty() && !opts.is_html {
+        for i in 0..top.min(units.len().saturating_sub(1)) {
+            if !BYLINE_LABEL.is_match(&units[i].text) {
+                continue;
+            }
+            let name = units[i + 1].text.trim();
+            if js[i + 1].reason.is_none_or(|r| r == Reason::Duplicate)
+                && byline::looks_like_name(name)
+            {
+                art.authors = crate::segment::meta::clean_names(vec![name.to_string()]);
+                js[i].reason = Some(Reason::Metadata);
+                js[i + 1].reason = Some(Reason::Metadata);
+                break;
+            }
+        }
+    }
+    // A name standing on its own line next to a short date line, between
+    // the headline and the article ("Jane Doe" / "Dec 12, 2025").
+    if art.authors.is_empty() && !opts.is_html {
+        let lo = match title_at {
+            Some((i, _)) if i > 0 => i + 1,
+            _ => start.saturating_sub(NAME_ABOVE_RUN),
+        };
+        let dated = |k: usize| {
+            units[k].text.chars().count() <= 60 && !date::find_dates(&units[k].text).is_empty()
+        };
+        for i in lo..top.min(units.len()) {
+            let name = units[i].text.as_str();
+            if js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+                && name.chars().count() <= 40
+                && !name.bytes().any(|b| b.is_ascii_digit())
+                && js[i].d.stop == 0
+                && strict_name(name)
+                && !shares_word(name, art.title.as_deref().unwrap_or(""))
+                && ((i > 0 && dated(i - 1)) || (i + 1 < units.len() && dated(i + 1)))
+            {
+                art.authors = crate::segment::meta::clean_names(vec![name.to_string()]);
+                js[i].reason = Some(Reason::Metadata);
+                break;
+            }
+        }
+    }
     art.published = meta
         .published
         .clone()
-        .or_else(|| find_published(units, &mut js, top))
+        .or_else(|| {
+            // In a dump, the date stands near the headline: look there first.
+            let from = match title_at {
+                Some((i, _)) if i > 0 && !opts.is_html => i.saturating_sub(DATE_ABOVE_TITLE),
+                _ => 0,
+            };
+            find_published(units, &mut js, from, top)
+        })
         .or_else(|| meta.byline_date.clone())
         .or_else(|| meta.modified.clone());
 
@@ -483,6 +547,40 @@ fn grid_tier(
     }
 }
 
+/// A line that only announces the byline on the next line.
+static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:article |story |recipe |post |)(?:written |posted |reported |)by|authors?|written by|von|par|por|door|autor(?:in)?|auteur|作者)\s*[:：]?$")
+        .expect("valid regex")
+});
+
+/// Does `a` have a word of three letters or more that `b` also has
+/// (case-insensitive)? A name rarely shares one with the headline.
+fn shares_word(a: &str, b: &str) -> bool {
+    let theirs = word_set(b);
+    a.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .any(|w| theirs.binary_search(&w.to_lowercase()).is_ok())
+}
+
+/// Two to four words, each capitalised (name particles aside), not all in
+/// capitals, ending in a letter: a person's name standing alone, stricter
+/// than a byline's (which its "By" vouches for).
+fn strict_name(s: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "al",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && s.chars().last().is_some_and(char::is_alphabetic)
+        && s.chars().any(char::is_lowercase)
+        && words.iter().all(|w| {
+            PARTICLES.contains(w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’')))
+        })
+}
+
 /// The page's longest lines, in order, up to a sample size whatlang reads fast.
 fn language_sample(units: &[Unit<'_>]) -> String {
     let mut sample = String::new();
@@ -511,15 +609,18 @@ fn first_line_title<'u>(
     let firm_verdict = j
         .reason
         .is_some_and(|r| !matches!(r, Reason::Navigation | Reason::Duplicate));
-    if firm_verdict || j.d.words < 3 || j.d.chars > 250 {
+    if firm_verdict || j.d.words == 0 || j.d.chars > 250 {
         return None;
     }
-    match title::split_site(&u.text) {
-        Some((head, site)) => Some((head, Some(site))),
-        // Without a site suffix the first line may be a menu item (dumps of
+    let site = title::split_site(&u.text).map(|(_, site)| site);
+    match title::first_part(&u.text) {
+        Some(head) => Some((head, site)),
+        // Without a separator the first line may be a menu item (dumps of
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
-        None if j.headline && echoed(&u.text, units, js) => Some((u.text.as_str(), None)),
+        None if j.headline && j.d.words >= 3 && echoed(&u.text, units, js) => {
+            Some((u.text.as_str(), None))
+        }
         None => None,
     }
 }
@@ -906,6 +1007,216 @@ fn find_title<'u>(
         .map(|i| (i, None))
 }
 
+/// How far below the run's start a text dump's headline may stand.
+const TITLE_INTO_RUN: usize = 3;
+/// How near a repeat of a headline stands (lines either side).
+const TITLE_ECHO_NEAR: usize = 6;
+/// How many lines of the run a headline's words are looked for in.
+const TITLE_BODY_LINES: usize = 150;
+
+static TITLE_PARTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
+
+/// The headline of a text dump: the first line's `<title>` head (`first`)
+/// or a headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
+/// whichever scores best. A headline stands alone between blank lines, shares
+/// its words with the article, is followed by a byline or a date, ends a
+/// breadcrumb trail or the `<title>`'s other parts, stands near the run's
+/// start, above it, and carries four words or more in title case; with a
+/// `<title>` line, it shares that line's words. The weights are a
+/// conditional-logit fit on WCXB-dev dumps of both kinds, rounded.
+/// Returns the unit (0 for the `<title>` line) and its text.
+fn find_title_text<'u>(
+    units: &'u [Unit<'_>],
+    js: &[Judged],
+    start: usize,
+    end: usize,
+    first: Option<&'u str>,
+) -> Option<(usize, &'u str)> {
+    let shaped = |i: usize| {
+        let (j, text) = (&js[i], units[i].text.as_str());
+        j.headline
+            && j.d.words >= 2
+            && j.reason.is_none_or(|r| r == Reason::Duplicate)
+            && !text.contains(['›', '»', '>'])
+            && !(j.d.words <= 8
+                && text.bytes().any(|b| b.is_ascii_digit())
+                && !date::find_dates(text).is_empty())
+            && byline::authors(text).is_none()
+    };
+    let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
+    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
+    let lo = usize::from(first.is_some());
+    let candidates: Vec<usize> = (lo..=last).filter(|&i| shaped(i)).collect();
+    if candidates.is_empty() {
+        return first.map(|f| (0, f));
+    }
+    // Words of four letters or more in the run, and the parts of lines cut
+    // at separators (breadcrumb trails, `<title>`s), folded.
+    // How many lines of the run hold each candidate's words of four letters
+    // or more (count, last line counted).
+    let mut body: HashMap<String, (u32, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut buf = String::new();
+    for &i in &candidates {
+        for w in units[i].text.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if !body.contains_key(buf.as_str()) {
+                    body.insert(buf.clone(), (0, usize::MAX));
+                }
+            }
+        }
+    }
+    let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
+    for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
+        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
+            if w.len() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if let Some((n, last_line)) = body.get_mut(buf.as_str()) {
+                    if *last_line != k {
+                        *n += 1;
+                        *last_line = k;
+                    }
+                }
+            }
+        }
+    }
+    // Short lines that are metadata: a byline, a date (dates need digits);
+    // looked at only after a candidate.
+    let mut meta: Vec<bool> = vec![false; units.len().min(last + 4)];
+    for &i in &candidates {
+        for k in i + 1..(i + 4).min(meta.len()) {
+            if meta[k] {
+                continue;
+            }
+            let text = units[k].text.as_str();
+            meta[k] = js[k].reason == Some(Reason::Metadata)
+                || (js[k].d.chars <= 120
+                    && ((text.bytes().any(|b| b.is_ascii_digit())
+                        && !date::find_dates(text).is_empty())
+                        || byline::authors(text).is_some()));
+        }
+    }
+    // Parts of separated lines near the candidates (breadcrumb trails sit
+    // above the headline, the `<title>` line on top).
+    let mut parts: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+    for u in units.iter().take(last + 4).filter(|u| {
+        u.text.len() <= 300
+            && u.text
+                .contains(['›', '»', '>', '/', '|', ':', '-', '–', '—', '·', '•'])
+    }) {
+        let pieces: Vec<&str> = TITLE_PARTS
+            .split(&u.text)
+            .filter(|p| !p.is_empty())
+            .collect();
+        if !(2..=12).contains(&pieces.len()) {
+            continue;
+        }
+        for k in 1..pieces.len() {
+            parts.insert(title::fold(&pieces[k..].join(" ")));
+            parts.insert(title::fold(&pieces[..k].join(" ")));
+        }
+        for p in &pieces {
+            parts.insert(title::fold(p));
+        }
+    }
+    let ref_words = first.map(word_set).unwrap_or_default();
+    let score = |i: usize| -> f32 {
+        let (j, text) = (&js[i], units[i].text.as_str());
+        let mut s = 0.0;
+        if alone(i) {
+            s += 2.5;
+        }
+        // Words the rest of the run repeats (a line of the run is not its
+        // own evidence).
+        let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
+        let mut buf = String::new();
+        let mut seen: Vec<String> = Vec::new();
+        for w in text.split(|c: char| !c.is_alphanumeric()) {
+            if w.chars().count() >= 4 {
+                crate::classify::language::lower_into(w, &mut buf);
+                if !seen.contains(&buf) {
+                    seen.push(buf.clone());
+                }
+            }
+        }
+        if !seen.is_empty() {
+            let shared = seen
+                .iter()
+                .filter(|w| body.get(w.as_str()).is_some_and(|&(n, _)| n > own))
+                .count();
+            s += 2.5 * shared as f32 / seen.len() as f32;
+        }
+        if j.d.capitalised >= 0.5 {
+            s += 0.5;
+        }
+        if j.class == Class::Good {
+            s += 0.5;
+        }
+        // Below the run's start, unless the run starts at the top (then the
+        // whole page is the run).
+        if i > start && start > 0 {
+            s -= 1.0;
+        } else if i <= start && i + 10 >= start {
+            s += 0.5;
+        }
+        if i == 0 {
+            s += 1.0;
+        }
+        let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
+        if meta_after {
+            s += 2.0;
+        }
+        let folded = title::fold(text);
+        if parts.contains(&folded) {
+            s += 2.0;
+        }
+        // Repeated close by: a hidden copy, a breadcrumb trail's last item.
+        let near = i.saturating_sub(TITLE_ECHO_NEAR)..(i + TITLE_ECHO_NEAR + 1).min(units.len());
+        if near.filter(|&k| k != i).any(|k| {
+            units[k].text.len().abs_diff(text.len()) * 2 <= text.len()
+                && title::fold_eq(&units[k].text, text)
+        }) {
+            s += 1.0;
+        }
+        if j.d.terminal {
+            s -= 0.5;
+        }
+        match j.d.words {
+            0..=2 => s -= 0.5,
+            3 => {}
+            4..=15 => s += 0.5,
+            _ => {}
+        }
+        if !ref_words.is_empty() {
+            let d = overlap_with(&ref_words, text, &mut buf);
+            s += 1.5 * d;
+            if (0.4..0.8).contains(&d) {
+                s += 1.5;
+            } else if d >= 0.8 {
+                s += 0.5;
+            }
+        }
+        s
+    };
+    let best = candidates
+        .iter()
+        .map(|&i| (score(i), i))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some(f) = first {
+        let fp = 7.0
+            + if f.len() < units[0].text.len() {
+                1.0
+            } else {
+                0.0
+            };
+        if best.is_none_or(|(s, _)| s <= fp) {
+            return Some((0, f));
+        }
+    }
+    best.map(|(_, i)| (i, units[i].text.as_str()))
+}
+
 fn word_set(s: &str) -> Vec<String> {
     let mut v: Vec<String> = s
         .split(|c: char| !c.is_alphanumeric())
@@ -952,10 +1263,15 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
 
 /// The publication date: a date standing as a field near the top, one that
 /// says "published" first, then one that does not say "updated".
-fn find_published(units: &[Unit<'_>], js: &mut [Judged], top: usize) -> Option<String> {
+fn find_published(
+    units: &[Unit<'_>],
+    js: &mut [Judged],
+    from: usize,
+    top: usize,
+) -> Option<String> {
     let mut fallback: Option<String> = None;
     let mut best: Option<String> = None;
-    for i in 0..top {
+    for i in (from..top).chain(0..from.min(top)) {
         let text = units[i].text.as_str();
         if js[i].d.chars > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
             continue;

@@ -79,6 +79,21 @@ pub(crate) fn parts(title: &str) -> impl Iterator<Item = &str> {
     }))
 }
 
+/// The part of a `<title>` before its first separator: `"Headline | Section | Site"`
+/// gives `"Headline"`. Headlines come first on most sites (measured on the
+/// WCXB-dev `<title>` lines: the headline is the first part on 815 pages, the
+/// last on 37). `None` without a separator.
+pub(crate) fn first_part(title: &str) -> Option<&str> {
+    let pos = SEPARATORS
+        .iter()
+        .filter_map(|s| title.find(s).map(|p| (p, *s)))
+        .filter(|&(p, s)| !in_identifier(title, p, s))
+        .map(|(p, _)| p)
+        .min()?;
+    let head = title[..pos].trim();
+    (!head.is_empty()).then_some(head)
+}
+
 /// An underscore between two ASCII letters or digits joins an identifier
 /// (`rustc_codegen_gcc`); between other characters (`标题_网站`) it separates.
 fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
