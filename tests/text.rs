@@ -265,3 +265,19 @@ fn a_comment_section_header_ends_a_whole_article() {
     assert!(!a.body.contains("every morning for twenty years"));
     assert_eq!(reason_of(&a, "[ 3 comments ]"), Some(Reason::CommentPrompt));
 }
+
+#[test]
+fn a_related_box_header_ends_the_run() {
+    // A teaser in whole sentences under "You may also like" reads as prose;
+    // the box's header says it is not the article's.
+    let page = format!(
+        "Harbour board backs new ferry pier | Coast Times\n{STORY}\
+         You may also like\n\
+         Share\n\
+         The old lighthouse on the north cape will open to visitors again this summer, after two years of repairs to its stairs and its lamp room.\n\
+         Contact\n"
+    );
+    let a = clean(&page);
+    assert_eq!(a.blocks.len(), 4, "{:#?}", a.blocks);
+    assert!(!a.body.contains("lighthouse"));
+}
