@@ -45,6 +45,8 @@ const ENTRIES: &[Entry] = &[
     e(Footer, BANNER, r"(these statements have not been evaluated by the (food and drug administration|fda)|this (product|information) is not intended to diagnose|the information (provided|contained) (on|in) this (website|site|article)|for informational purposes only|does not constitute (medical|financial|legal|investment) advice)"),
     e(ShareWidget, SHORT, r"^(follow us|follow us on|folgen sie uns|suivez-nous|síguenos|seguici|siga-nos|volg ons|obserwuj nas|подписывайтесь|关注我们)\b.*$"),
     e(ShareWidget, SHORT, r"^(opens? in (a )?new (window|tab)|this link opens in a new (window|tab))$"),
+    e(ShareWidget, SHORT, r"^follow (\S+ ){0,3}on( (facebook|twitter|x|instagram|telegram|youtube|linkedin|tiktok|threads|bluesky|mastodon|google news))?[\s:!.]*$"),
+    e(ShareWidget, SHORT, r"^(did you )?(like|liked|enjoy|enjoyed|love|loved) (this|the|our) (story|article|post|video|recipe)\??\s*(share|send|tell|pass) (it|this)\b"),
     // --- login / account / paywall -------------------------------------------
     e(LoginPrompt, SHORT, r"^(log ?in|log ?out|sign ?in|sign ?out|sign up|register|my account|create (an |a free )?account|subscribe|subscribe now|subscriber login|already (a subscriber|have an account)\??|log in or register|sign in or register|login or register|log in( or|/) sign up|sign in to (comment|continue|read)|anmelden|abmelden|einloggen|registrieren|mein konto|jetzt abonnieren|abonnieren|se connecter|connexion|s'inscrire|s’inscrire|mon compte|s'abonner|s’abonner|abonnez-vous|iniciar sesión|inicia sesión|registrarse|regístrate|mi cuenta|suscríbete|suscribirse|accedi|registrati|il mio account|abbonati|entrar|iniciar sessão|cadastre-se|assine|minha conta|inloggen|registreren|mijn account|abonneren|zaloguj( się)?|zarejestruj( się)?|moje konto|subskrybuj|войти|вход|регистрация|зарегистрироваться|личный кабинет|подписаться|登录|注册|登入|ログイン|会員登録|로그인)[\s:!.]*$"),
     e(LoginPrompt, SHORT, r"^(to (participate|take part|join) in (the )?(discussion|conversation)|(log|sign) ?in (or|/) (register|sign ?up|create an account)( to .*)?|you must be (logged|signed) in to .*|(please )?(log|sign) ?in to (comment|continue|read|post|reply|participate|join).*|um (an der diskussion teilzunehmen|zu kommentieren).*|pour (participer|commenter).*|para (participar|comentar).*|per (partecipare|commentare).*|чтобы (участвовать|оставить комментарий|прокомментировать).*)$"),
@@ -198,6 +200,13 @@ mod tests {
         let lex = Lexicon::new();
         let j = |s: &str| lex.judge(s, s.chars().count());
         assert_eq!(j("Share on Facebook"), Some(ShareWidget));
+        assert_eq!(j("Follow RT on"), Some(ShareWidget));
+        assert_eq!(j("Follow The Times on Twitter"), Some(ShareWidget));
+        assert_eq!(
+            j("Like this story? Share it with a friend!"),
+            Some(ShareWidget)
+        );
+        assert_eq!(j("Follow the money: how the ferry was paid for"), None);
         assert_eq!(j("Teilen"), Some(ShareWidget));
         assert_eq!(j("Partager"), Some(ShareWidget));
         assert_eq!(j("log in or register"), Some(LoginPrompt));
