@@ -2,9 +2,10 @@
 //!
 //! Dumps come from converters of two broad styles: flat (`html_text`, WET
 //! records: one block a line, blank lines between paragraphs) and laid out
-//! (`inscriptis`: nested blocks indented, list items with `*`/`+`/`-` bullets).
-//! The bullets tell us a list item; indentation is not kept as evidence because
-//! it varies with the page's nesting depth, not with its content.
+//! (`inscriptis`: nested blocks indented, list items with `*`/`+`/`-` bullets
+//! or `1.` numbers). The markers tell us a list item; indentation is not kept
+//! as evidence because it varies with the page's nesting depth, not with its
+//! content.
 
 use super::{normalize_ws, Unit};
 use crate::article::BlockKind;
@@ -22,6 +23,13 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
             continue;
         }
         let (kind, body) = strip_bullet(trimmed);
+        // An indented "1. " is an ordered list's marker laid out by the
+        // converter (the page's HTML has no such text), as a bullet is.
+        let indented = line.starts_with([' ', '\t']);
+        let (kind, body) = match strip_number(body) {
+            Some(rest) if indented && kind == BlockKind::Paragraph => (BlockKind::ListItem, rest),
+            _ => (kind, body),
+        };
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
         out.push(unit);
@@ -45,6 +53,16 @@ fn strip_bullet(line: &str) -> (BlockKind, &str) {
     (BlockKind::Paragraph, line)
 }
 
+/// An ordered list's marker as a converter lays it out: `1. `, `12. `.
+fn strip_number(line: &str) -> Option<&str> {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let rest = line[digits..].strip_prefix(". ")?.trim_start();
+    (!rest.is_empty()).then_some(rest)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -61,5 +79,23 @@ mod tests {
         assert!(units[1].blank_before);
         assert!(!units[2].blank_before);
         assert_eq!(units[4].raw, "plain  text  here");
+    }
+
+    #[test]
+    fn indented_numbers_are_list_markers() {
+        let units = segment(
+            "  1. Preheat the oven
+2. Not indented
+   12. Serve
+  3.5 litres
+",
+        );
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Preheat the oven", "2. Not indented", "Serve", "3.5 litres"]
+        );
+        assert_eq!(units[0].kind, BlockKind::ListItem);
+        assert_eq!(units[1].kind, BlockKind::Paragraph);
     }
 }
