@@ -922,6 +922,20 @@ fn trim_tail(
     }
 }
 
+/// A title candidate: headline-shaped, with no verdict of its own, not a
+/// date, a byline or a breadcrumb trail.
+fn title_shaped(u: &Unit<'_>, j: &Judged) -> bool {
+    let text = u.text.as_str();
+    j.headline
+        && j.d.words >= 2
+        && j.reason.is_none_or(|r| r == Reason::Duplicate)
+        && !text.contains(['›', '»', '>'])
+        && !(j.d.words <= 8
+            && text.bytes().any(|b| b.is_ascii_digit())
+            && !date::find_dates(text).is_empty())
+        && byline::authors(text).is_none()
+}
+
 /// The unit holding the headline; with the headline itself when it is only
 /// a part of that unit (a first line with a site suffix).
 ///
@@ -942,19 +956,7 @@ fn find_title<'u>(
 ) -> Option<(usize, Option<&'u str>)> {
     let lo = start.saturating_sub(TITLE_WINDOW);
     let hi = (start + 3).min(units.len());
-    // Headline-shaped, with no verdict of its own, not a date, a byline or a
-    // breadcrumb trail.
-    let shaped = |i: usize| {
-        let (j, text) = (&js[i], units[i].text.as_str());
-        j.headline
-            && j.d.words >= 2
-            && j.reason.is_none_or(|r| r == Reason::Duplicate)
-            && !text.contains(['›', '»', '>'])
-            && !(j.d.words <= 8
-                && text.bytes().any(|b| b.is_ascii_digit())
-                && !date::find_dates(text).is_empty())
-            && byline::authors(text).is_none()
-    };
+    let shaped = |i: usize| title_shaped(&units[i], &js[i]);
     // Without a reference, a good line inside the run is prose, not a title.
     let candidate = |i: usize| {
         shaped(i)
@@ -1033,17 +1035,7 @@ fn find_title_text<'u>(
     end: usize,
     first: Option<&'u str>,
 ) -> Option<(usize, &'u str)> {
-    let shaped = |i: usize| {
-        let (j, text) = (&js[i], units[i].text.as_str());
-        j.headline
-            && j.d.words >= 2
-            && j.reason.is_none_or(|r| r == Reason::Duplicate)
-            && !text.contains(['›', '»', '>'])
-            && !(j.d.words <= 8
-                && text.bytes().any(|b| b.is_ascii_digit())
-                && !date::find_dates(text).is_empty())
-            && byline::authors(text).is_none()
-    };
+    let shaped = |i: usize| title_shaped(&units[i], &js[i]);
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
     let lo = usize::from(first.is_some());
