@@ -400,7 +400,10 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                 bits |= flag::DISCUSSION;
             }
             "aria-labelledby" | "aria-controls" => bits |= flag::DISCLOSURE,
-            "hidden" => bits |= flag::HIDDEN,
+            // React's streamed server rendering parks each finished part of
+            // the page in `<div hidden id="S:n">` and moves it into place
+            // on load: it is the page's text, not hidden.
+            "hidden" if !value.id().is_some_and(is_streamed_part) => bits |= flag::HIDDEN,
             // On an inline element (a duplicate link around a thumbnail, an
             // icon, a count beside its screen-reader caption) `aria-hidden`
             // hides from screen readers only: the text is on screen.
@@ -417,6 +420,12 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
         }
     }
     bits
+}
+
+/// `S:0`, `S:12`: the id React gives a streamed part of the page.
+fn is_streamed_part(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Inline elements that render as boxes of their own: links, buttons and
