@@ -141,6 +141,9 @@ const SOFT: u32 = flag::CLS_BYLINE | flag::CLS_META | flag::CLS_CREDIT | flag::I
 /// Bytes of text above which [`SOFT`] words are ignored.
 const MAX_META_TEXT: usize = 400;
 
+/// Bytes of text above which ad words are ignored.
+const MAX_AD_TEXT: usize = 2000;
+
 /// Evidence that an element holds the article.
 const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
 
@@ -1178,6 +1181,11 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         } else {
             e.own
         };
+        // An ad or a promotion is a small box: ad words on an element
+        // holding pages of text are a template's (`promo-section`).
+        if text[i] as usize > MAX_AD_TEXT {
+            own &= !flag::CLS_AD;
+        }
         if !hides(i) {
             own &= !flag::HIDDEN;
         }
