@@ -1185,10 +1185,11 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         // holding pages of text are a template's (`promo-section`).
         if text[i] as usize > MAX_AD_TEXT {
             own &= !flag::CLS_AD;
-            // So are navigation words on a section that is mostly prose.
-            if prose[i] >= 0.5 * text[i] as f32 {
-                own &= !flag::CLS_NAV;
-            }
+        }
+        // So are navigation words on a section largely of prose (a menu is
+        // links): `nav-section` on a page section, a scroll-spy target.
+        if text[i] as usize > MAX_META_TEXT && prose[i] >= 0.4 * text[i] as f32 {
+            own &= !flag::CLS_NAV;
         }
         if !hides(i) {
             own &= !flag::HIDDEN;
