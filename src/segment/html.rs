@@ -144,6 +144,10 @@ const MAX_META_TEXT: usize = 400;
 /// Bytes of text above which ad words are ignored.
 const MAX_AD_TEXT: usize = 2000;
 
+/// Bytes of prose-heavy text above which newsletter and call-to-action
+/// words are ignored.
+const MAX_PITCH_TEXT: usize = 1000;
+
 /// Evidence that an element holds the article.
 const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
 
@@ -1190,6 +1194,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         // links): `nav-section` on a page section, a scroll-spy target.
         if text[i] as usize > MAX_META_TEXT && prose[i] >= 0.4 * text[i] as f32 {
             own &= !flag::CLS_NAV;
+            // A sign-up or call-to-action box is a line or two of pitch:
+            // one holding paragraphs of prose is a section (`cta-banner`
+            // around a read-more panel).
+            if text[i] as usize > MAX_PITCH_TEXT {
+                own &= !flag::CLS_NEWSLETTER;
+            }
         }
         if !hides(i) {
             own &= !flag::HIDDEN;
