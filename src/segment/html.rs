@@ -1393,4 +1393,25 @@ mod tests {
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
     }
+
+    #[test]
+    fn streamed_parts_are_shown() {
+        assert!(is_streamed_part("S:0"));
+        assert!(is_streamed_part("S:12"));
+        assert!(!is_streamed_part("S:"));
+        assert!(!is_streamed_part("S:a"));
+        assert!(!is_streamed_part("menu"));
+        let doc = Html::parse_document(
+            "<html><body><div hidden id=\"S:0\"><p>Streamed text that the page shows once loaded.</p></div>\
+             <div hidden id=\"menu\"><p>A menu kept hidden.</p></div></body></html>",
+        );
+        let units = segment(&doc);
+        let shown = units
+            .iter()
+            .find(|u| u.text.starts_with("Streamed"))
+            .unwrap();
+        assert!(!shown.has(flag::HIDDEN));
+        let menu = units.iter().find(|u| u.text.starts_with("A menu")).unwrap();
+        assert!(menu.has(flag::HIDDEN));
+    }
 }
