@@ -141,6 +141,13 @@ const SOFT: u32 = flag::CLS_BYLINE | flag::CLS_META | flag::CLS_CREDIT | flag::I
 /// Bytes of text above which [`SOFT`] words are ignored.
 const MAX_META_TEXT: usize = 400;
 
+/// Bytes of text above which ad words are ignored.
+const MAX_AD_TEXT: usize = 2000;
+
+/// Bytes of prose-heavy text above which newsletter and call-to-action
+/// words are ignored.
+const MAX_PITCH_TEXT: usize = 1000;
+
 /// Evidence that an element holds the article.
 const CONTENT: u32 = flag::IN_ARTICLE | flag::IN_MAIN | flag::CLS_CONTENT;
 
@@ -400,7 +407,10 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                 bits |= flag::DISCUSSION;
             }
             "aria-labelledby" | "aria-controls" => bits |= flag::DISCLOSURE,
-            "hidden" => bits |= flag::HIDDEN,
+            // React's streamed server rendering parks each finished part of
+            // the page in `<div hidden id="S:n">` and moves it into place
+            // on load: it is the page's text, not hidden.
+            "hidden" if !value.id().is_some_and(is_streamed_part) => bits |= flag::HIDDEN,
             // On an inline element (a duplicate link around a thumbnail, an
             // icon, a count beside its screen-reader caption) `aria-hidden`
             // hides from screen readers only: the text is on screen.
@@ -417,6 +427,12 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
         }
     }
     bits
+}
+
+/// `S:0`, `S:12`: the id React gives a streamed part of the page.
+fn is_streamed_part(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Inline elements that render as boxes of their own: links, buttons and
@@ -1169,6 +1185,22 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         } else {
             e.own
         };
+        // An ad or a promotion is a small box: ad words on an element
+        // holding pages of text are a template's (`promo-section`).
+        if text[i] as usize > MAX_AD_TEXT {
+            own &= !flag::CLS_AD;
+        }
+        // So are navigation words on a section largely of prose (a menu is
+        // links): `nav-section` on a page section, a scroll-spy target.
+        if text[i] as usize > MAX_META_TEXT && prose[i] >= 0.4 * text[i] as f32 {
+            own &= !flag::CLS_NAV;
+            // A sign-up or call-to-action box is a line or two of pitch:
+            // one holding paragraphs of prose is a section (`cta-banner`
+            // around a read-more panel).
+            if text[i] as usize > MAX_PITCH_TEXT {
+                own &= !flag::CLS_NEWSLETTER;
+            }
+        }
         if !hides(i) {
             own &= !flag::HIDDEN;
         }
@@ -1360,5 +1392,26 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn streamed_parts_are_shown() {
+        assert!(is_streamed_part("S:0"));
+        assert!(is_streamed_part("S:12"));
+        assert!(!is_streamed_part("S:"));
+        assert!(!is_streamed_part("S:a"));
+        assert!(!is_streamed_part("menu"));
+        let doc = Html::parse_document(
+            "<html><body><div hidden id=\"S:0\"><p>Streamed text that the page shows once loaded.</p></div>\
+             <div hidden id=\"menu\"><p>A menu kept hidden.</p></div></body></html>",
+        );
+        let units = segment(&doc);
+        let shown = units
+            .iter()
+            .find(|u| u.text.starts_with("Streamed"))
+            .unwrap();
+        assert!(!shown.has(flag::HIDDEN));
+        let menu = units.iter().find(|u| u.text.starts_with("A menu")).unwrap();
+        assert!(menu.has(flag::HIDDEN));
     }
 }
