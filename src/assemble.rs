@@ -276,11 +276,13 @@ pub(crate) fn assemble(
     // Blocks.
     let in_run = |i: usize| (start..=end).contains(&i) && (js[i].class == Class::Good || sparse);
     // Below the headline only: what stands above it is not the article's.
+    let thread = !opts.is_html && is_thread(units, &js, from);
     let scattered = scattered(
         &js[from..],
         &before[from..],
         (start - from, end - from),
         sparse,
+        thread,
         |i| in_run(i + from),
     );
     let run_keep = |i: usize| js[i].reason.is_none() && in_run(i);
@@ -386,6 +388,7 @@ fn scattered(
     before: &[Class],
     (start, end): (usize, usize),
     sparse: bool,
+    thread: bool,
     in_run: impl Fn(usize) -> bool,
 ) -> bool {
     let prose_of = |i: usize| {
@@ -397,12 +400,15 @@ fn scattered(
     };
     // Prose past the comment prompt or footer that ends the run is a
     // comment thread's: an article with many comments is still one article.
+    // A thread's prompts stand under every post: they separate its posts.
     let limit = (end..js.len())
-        .find(|&i| classify::is_barrier(js[i].reason))
+        .find(|&i| classify::is_barrier(js[i].reason) && !thread)
         .unwrap_or(js.len());
     let prose: usize = (0..limit).map(prose_of).sum();
     let run_prose: usize = (start..=end).map(prose_of).sum();
-    if run_prose * 100 < SCATTERED_RUN_SHARE * prose && run_prose < SCATTERED_RUN_CHARS {
+    // A thread's run is one long post, or a few: however long, it is one of many.
+    if run_prose * 100 < SCATTERED_RUN_SHARE * prose && (run_prose < SCATTERED_RUN_CHARS || thread)
+    {
         return true;
     }
     let kept: usize = (0..js.len())
@@ -411,6 +417,29 @@ fn scattered(
         .sum();
     let total: usize = js.iter().map(|j| j.d.chars).sum();
     sparse && kept * 100 < SPARSE_RUN_SHARE * total
+}
+
+/// Whether the page is a thread: one reply prompt ("Reply", "Quote") comes
+/// back under three or more posts, and no comments section's header (a
+/// prompt said once: "Comments", "Leave a reply") stands before the first
+/// of them. An article's comments are headed; a thread's posts are not.
+fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
+    const MIN_REPEATS: usize = 3;
+    let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
+    let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    for i in (from..units.len()).filter(is_prompt) {
+        *counts.entry(units[i].text.as_str()).or_default() += 1;
+    }
+    for i in (from..units.len()).filter(is_prompt) {
+        let t = units[i].text.as_str();
+        match counts[t] {
+            n if n >= MIN_REPEATS => return true,
+            // "Jane said:" heads a quote; "10 comments:" a section.
+            1 if !t.ends_with(':') || t.starts_with(|c: char| c.is_ascii_digit()) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// The number a list item starts with: "1) Lego", "2. Step", "12a etapa".
