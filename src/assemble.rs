@@ -291,6 +291,13 @@ pub(crate) fn assemble(
     } else {
         Tier::Run
     };
+    // A scattered dump keeps every line nothing spoke against, menus too:
+    // a long stretch of one-to-three-word lines is a menu, not an item.
+    let menu = if scattered && !opts.is_html {
+        menu_stretches(&js)
+    } else {
+        Vec::new()
+    };
     // Sized for the run at once: mostly only its units are kept.
     let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
@@ -305,7 +312,12 @@ pub(crate) fn assemble(
         let keep = match tier {
             Tier::Page => on_page(j),
             Tier::Container => j.reason.is_none(),
-            Tier::Run => j.reason.is_none() && (scattered || in_run(i) || linked_item),
+            Tier::Run => {
+                j.reason.is_none()
+                    && (in_run(i)
+                        || linked_item
+                        || scattered && !menu.get(i).copied().unwrap_or(false))
+            }
         };
         if keep && seen.insert(u.text.as_str()) {
             let kind = block_kind(u, j, opts.is_html);
@@ -440,6 +452,25 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         }
     }
     false
+}
+
+/// Lines in a stretch of `MENU_LINES` or more short lines (at most
+/// `MENU_WORDS` words, no sentence end, not a numbered item): a menu or a
+/// tag cloud printed line by line.
+fn menu_stretches(js: &[Judged]) -> Vec<bool> {
+    const MENU_LINES: usize = 5;
+    const MENU_WORDS: usize = 3;
+    let short = |j: &Judged| !j.item && j.d.words <= MENU_WORDS && !j.d.terminal;
+    let mut out = vec![false; js.len()];
+    let mut i = 0;
+    while i < js.len() {
+        let len = js[i..].iter().take_while(|j| short(j)).count();
+        if len >= MENU_LINES {
+            out[i..i + len].iter_mut().for_each(|m| *m = true);
+        }
+        i += len.max(1);
+    }
+    out
 }
 
 /// The number a list item starts with: "1) Lego", "2. Step", "12a etapa".
