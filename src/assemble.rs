@@ -435,6 +435,8 @@ fn scattered(
 /// back under three or more posts, and no comments section's header (a
 /// prompt said once: "Comments", "Leave a reply") stands before the first
 /// of them. An article's comments are headed; a thread's posts are not.
+/// Or three posts headed by a stamp (a date and a clock time, prose between
+/// them) or a post number ("#3") before any prompt.
 fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
     let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
@@ -442,8 +444,32 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     for i in (from..units.len()).filter(is_prompt) {
         *counts.entry(units[i].text.as_str()).or_default() += 1;
     }
-    for i in (from..units.len()).filter(is_prompt) {
+    // A post's header: a date with a clock time, or its number ("#12").
+    let numbered = |t: &str| {
+        t.strip_prefix('#')
+            .is_some_and(|n| !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    // Stamps count once per post: several in a row head one article, and a
+    // comment section's prompts ("Jane says:") leave the stamps to them.
+    let mut headers = 0;
+    let mut prose_since = true;
+    let mut prompted = false;
+    for i in from..units.len() {
         let t = units[i].text.as_str();
+        if numbered(t) || (js[i].stamp && prose_since && !prompted && !machine_stamp(t)) {
+            headers += 1;
+            prose_since = false;
+            if headers >= MIN_REPEATS {
+                return true;
+            }
+        }
+        if js[i].class == Class::Good && js[i].reason.is_none() {
+            prose_since = true;
+        }
+        prompted |= is_prompt(&i);
+        if !is_prompt(&i) {
+            continue;
+        }
         match counts[t] {
             n if n >= MIN_REPEATS => return true,
             // "Jane said:" heads a quote; "10 comments:" a section.
@@ -452,6 +478,14 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         }
     }
     false
+}
+
+/// An ISO 8601 time stamp ("2019-11-19T08:57:40+01:00"): printed from a
+/// page's data (a teaser's, a script's), not a post's header.
+fn machine_stamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'T' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
 }
 
 /// Lines in a stretch of `MENU_LINES` or more short lines (at most
