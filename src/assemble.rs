@@ -293,11 +293,15 @@ pub(crate) fn assemble(
     };
     // A scattered dump keeps every line nothing spoke against, menus too:
     // a long stretch of one-to-three-word lines is a menu, not an item.
-    let menu = if scattered && !opts.is_html {
+    let mut menu = if scattered && !opts.is_html {
         menu_stretches(&js)
     } else {
         Vec::new()
     };
+    // What stands above the headline is the site's header, not an item.
+    if !menu.is_empty() && from > 0 {
+        menu[..from].iter_mut().for_each(|m| *m = true);
+    }
     // Sized for the run at once: mostly only its units are kept.
     let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
