@@ -444,9 +444,14 @@ fn scattered(
 fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
     let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
-    let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    // Counted without their numbers: each answer's "5 Comments" is one prompt.
+    let key = |t: &'_ str| -> String {
+        t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
+            .to_string()
+    };
+    let mut counts: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     for i in (from..units.len()).filter(is_prompt) {
-        *counts.entry(units[i].text.as_str()).or_default() += 1;
+        *counts.entry(key(&units[i].text)).or_default() += 1;
     }
     // A post's header: a date with a clock time, or its number ("#12").
     let numbered = |t: &str| {
@@ -474,7 +479,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         if !is_prompt(&i) {
             continue;
         }
-        match counts[t] {
+        match counts[&key(t)] {
             n if n >= MIN_REPEATS => return true,
             // "Jane said:" heads a quote; "10 comments:" a section.
             1 if !t.ends_with(':') || t.starts_with(|c: char| c.is_ascii_digit()) => return false,
