@@ -443,6 +443,7 @@ fn scattered(
 /// them) or a post number ("#3") before any prompt.
 fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
+    const NUMBERED_HEADER_BYTES: usize = 60;
     let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
     // Counted without their numbers: each answer's "5 Comments" is one prompt.
     let key = |t: &'_ str| -> String {
@@ -454,9 +455,14 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         *counts.entry(key(&units[i].text)).or_default() += 1;
     }
     // A post's header: a date with a clock time, or its number ("#12").
+    // The number may stand beside the post's date: "#1 · Mar 21, 2025".
     let numbered = |t: &str| {
-        t.strip_prefix('#')
-            .is_some_and(|n| !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit()))
+        t.len() <= NUMBERED_HEADER_BYTES
+            && t.split_whitespace().any(|w| {
+                w.strip_prefix('#').is_some_and(|n| {
+                    !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit())
+                })
+            })
     };
     // Stamps count once per post: several in a row head one article, and a
     // comment section's prompts ("Jane says:") leave the stamps to them.
