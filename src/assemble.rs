@@ -440,10 +440,13 @@ fn scattered(
 /// prompt said once: "Comments", "Leave a reply") stands before the first
 /// of them. An article's comments are headed; a thread's posts are not.
 /// Or three posts headed by a stamp (a date and a clock time, prose between
-/// them) or a post number ("#3") before any prompt.
+/// them) or a post number ("#3") before any prompt, or footed by one short
+/// line of buttons.
 fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
     const NUMBERED_HEADER_BYTES: usize = 60;
+    const FOOTER_MIN_WORDS: usize = 2;
+    const FOOTER_MAX_WORDS: usize = 4;
     let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
     // Counted without their numbers: each answer's "5 Comments" is one prompt.
     let key = |t: &'_ str| -> String {
@@ -469,8 +472,28 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     let mut headers = 0;
     let mut prose_since = true;
     let mut prompted = false;
+    // A post's footer: one short line of buttons under every post, prose
+    // between them ("Reply Quote Like"), without numbers (a count, a date).
+    // Each line remembers how many prose lines had passed when last counted.
+    let mut footers: HashMap<&str, (usize, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut prose_lines = 0usize;
     for i in from..units.len() {
         let t = units[i].text.as_str();
+        let good = js[i].class == Class::Good && js[i].reason.is_none();
+        if good {
+            prose_lines += 1;
+        } else if (FOOTER_MIN_WORDS..=FOOTER_MAX_WORDS).contains(&js[i].d.words)
+            && !t.bytes().any(|b| b.is_ascii_digit())
+        {
+            let (n, at) = footers.entry(t).or_insert((0, 0));
+            if *n == 0 || prose_lines > *at {
+                *n += 1;
+                *at = prose_lines;
+                if *n >= MIN_REPEATS {
+                    return true;
+                }
+            }
+        }
         if numbered(t) || (js[i].stamp && prose_since && !prompted && !machine_stamp(t)) {
             headers += 1;
             prose_since = false;
@@ -478,7 +501,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
                 return true;
             }
         }
-        if js[i].class == Class::Good && js[i].reason.is_none() {
+        if good {
             prose_since = true;
         }
         prompted |= is_prompt(&i);
