@@ -276,11 +276,13 @@ pub(crate) fn assemble(
     // Blocks.
     let in_run = |i: usize| (start..=end).contains(&i) && (js[i].class == Class::Good || sparse);
     // Below the headline only: what stands above it is not the article's.
+    let thread = !opts.is_html && is_thread(units, &js, from);
     let scattered = scattered(
         &js[from..],
         &before[from..],
         (start - from, end - from),
         sparse,
+        thread,
         |i| in_run(i + from),
     );
     let run_keep = |i: usize| js[i].reason.is_none() && in_run(i);
@@ -289,6 +291,17 @@ pub(crate) fn assemble(
     } else {
         Tier::Run
     };
+    // A scattered dump keeps every line nothing spoke against, menus too:
+    // a long stretch of one-to-three-word lines is a menu, not an item.
+    let mut menu = if scattered && !opts.is_html {
+        menu_stretches(&js)
+    } else {
+        Vec::new()
+    };
+    // What stands above the headline is the site's header, not an item.
+    if !menu.is_empty() && from > 0 {
+        menu[..from].iter_mut().for_each(|m| *m = true);
+    }
     // Sized for the run at once: mostly only its units are kept.
     let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
     for i in 0..units.len() {
@@ -303,7 +316,12 @@ pub(crate) fn assemble(
         let keep = match tier {
             Tier::Page => on_page(j),
             Tier::Container => j.reason.is_none(),
-            Tier::Run => j.reason.is_none() && (scattered || in_run(i) || linked_item),
+            Tier::Run => {
+                j.reason.is_none()
+                    && (in_run(i)
+                        || linked_item
+                        || scattered && !menu.get(i).copied().unwrap_or(false))
+            }
         };
         if keep && seen.insert(u.text.as_str()) {
             let kind = block_kind(u, j, opts.is_html);
@@ -386,6 +404,7 @@ fn scattered(
     before: &[Class],
     (start, end): (usize, usize),
     sparse: bool,
+    thread: bool,
     in_run: impl Fn(usize) -> bool,
 ) -> bool {
     let prose_of = |i: usize| {
@@ -397,12 +416,15 @@ fn scattered(
     };
     // Prose past the comment prompt or footer that ends the run is a
     // comment thread's: an article with many comments is still one article.
+    // A thread's prompts stand under every post: they separate its posts.
     let limit = (end..js.len())
-        .find(|&i| classify::is_barrier(js[i].reason))
+        .find(|&i| classify::is_barrier(js[i].reason) && !thread)
         .unwrap_or(js.len());
     let prose: usize = (0..limit).map(prose_of).sum();
     let run_prose: usize = (start..=end).map(prose_of).sum();
-    if run_prose * 100 < SCATTERED_RUN_SHARE * prose && run_prose < SCATTERED_RUN_CHARS {
+    // A thread's run is one long post, or a few: however long, it is one of many.
+    if run_prose * 100 < SCATTERED_RUN_SHARE * prose && (run_prose < SCATTERED_RUN_CHARS || thread)
+    {
         return true;
     }
     let kept: usize = (0..js.len())
@@ -411,6 +433,116 @@ fn scattered(
         .sum();
     let total: usize = js.iter().map(|j| j.d.chars).sum();
     sparse && kept * 100 < SPARSE_RUN_SHARE * total
+}
+
+/// Whether the page is a thread: one reply prompt ("Reply", "Quote") comes
+/// back under three or more posts, and no comments section's header (a
+/// prompt said once: "Comments", "Leave a reply") stands before the first
+/// of them. An article's comments are headed; a thread's posts are not.
+/// Or three posts headed by a stamp (a date and a clock time, prose between
+/// them) or a post number ("#3") before any prompt, or footed by one short
+/// line of buttons.
+fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
+    const MIN_REPEATS: usize = 3;
+    const NUMBERED_HEADER_BYTES: usize = 60;
+    const FOOTER_MIN_WORDS: usize = 2;
+    const FOOTER_MAX_WORDS: usize = 4;
+    let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
+    // Counted without their numbers: each answer's "5 Comments" is one prompt.
+    let key = |t: &'_ str| -> String {
+        t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
+            .to_string()
+    };
+    let mut counts: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    for i in (from..units.len()).filter(is_prompt) {
+        *counts.entry(key(&units[i].text)).or_default() += 1;
+    }
+    // A post's header: a date with a clock time, or its number ("#12").
+    // The number may stand beside the post's date: "#1 · Mar 21, 2025".
+    let numbered = |t: &str| {
+        t.len() <= NUMBERED_HEADER_BYTES
+            && t.split_whitespace().any(|w| {
+                w.strip_prefix('#').is_some_and(|n| {
+                    !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit())
+                })
+            })
+    };
+    // Stamps count once per post: several in a row head one article, and a
+    // comment section's prompts ("Jane says:") leave the stamps to them.
+    let mut headers = 0;
+    let mut prose_since = true;
+    let mut prompted = false;
+    // A post's footer: one short line of buttons under every post, prose
+    // between them ("Reply Quote Like"), without numbers (a count, a date).
+    // Each line remembers how many prose lines had passed when last counted.
+    let mut footers: HashMap<&str, (usize, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut prose_lines = 0usize;
+    for i in from..units.len() {
+        let t = units[i].text.as_str();
+        let good = js[i].class == Class::Good && js[i].reason.is_none();
+        if good {
+            prose_lines += 1;
+        } else if (FOOTER_MIN_WORDS..=FOOTER_MAX_WORDS).contains(&js[i].d.words)
+            && !t.bytes().any(|b| b.is_ascii_digit())
+        {
+            let (n, at) = footers.entry(t).or_insert((0, 0));
+            if *n == 0 || prose_lines > *at {
+                *n += 1;
+                *at = prose_lines;
+                if *n >= MIN_REPEATS {
+                    return true;
+                }
+            }
+        }
+        if numbered(t) || (js[i].stamp && prose_since && !prompted && !machine_stamp(t)) {
+            headers += 1;
+            prose_since = false;
+            if headers >= MIN_REPEATS {
+                return true;
+            }
+        }
+        if good {
+            prose_since = true;
+        }
+        prompted |= is_prompt(&i);
+        if !is_prompt(&i) {
+            continue;
+        }
+        match counts[&key(t)] {
+            n if n >= MIN_REPEATS => return true,
+            // "Jane said:" heads a quote; "10 comments:" a section.
+            1 if !t.ends_with(':') || t.starts_with(|c: char| c.is_ascii_digit()) => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// An ISO 8601 time stamp ("2019-11-19T08:57:40+01:00"): printed from a
+/// page's data (a teaser's, a script's), not a post's header.
+fn machine_stamp(t: &str) -> bool {
+    let b = t.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'T' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+}
+
+/// Lines in a stretch of `MENU_LINES` or more short lines (at most
+/// `MENU_WORDS` words, no sentence end, not a numbered item): a menu or a
+/// tag cloud printed line by line.
+fn menu_stretches(js: &[Judged]) -> Vec<bool> {
+    const MENU_LINES: usize = 5;
+    const MENU_WORDS: usize = 3;
+    let short = |j: &Judged| !j.item && j.d.words <= MENU_WORDS && !j.d.terminal;
+    let mut out = vec![false; js.len()];
+    let mut i = 0;
+    while i < js.len() {
+        let len = js[i..].iter().take_while(|j| short(j)).count();
+        if len >= MENU_LINES {
+            out[i..i + len].iter_mut().for_each(|m| *m = true);
+        }
+        i += len.max(1);
+    }
+    out
 }
 
 /// The number a list item starts with: "1) Lego", "2. Step", "12a etapa".
