@@ -12,6 +12,7 @@ use crate::extract::{byline, date, dateline, figure, title, Prefixes};
 use crate::segment::meta::PageMeta;
 use crate::segment::{flag, Unit};
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -361,13 +362,16 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     const MIN_ITEMS: usize = 4;
     const MAX_GAP: usize = 3;
     // A table of contents is numbered too, but its entries come back as the
-    // headings below it: leave it to context.
-    let lines: HashSet<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    // headings below it: leave it to context. The page's lines are gathered
+    // only for a list that gets that far (most pages have none).
+    let lines: OnceCell<HashSet<&str>> = OnceCell::new();
     let echoed = |k: usize| {
         let t = &units[k].text;
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([')', '.', ':', ' ', '-']).trim();
-        lines.contains(rest)
+        lines
+            .get_or_init(|| units.iter().map(|u| u.text.as_str()).collect())
+            .contains(rest)
     };
     let mut chain: Vec<usize> = Vec::new();
     let flush = |chain: &mut Vec<usize>, js: &mut [Judged]| {
