@@ -146,7 +146,10 @@ pub(crate) fn assemble(
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
     let anchored = first_title
-        .and_then(|(head, _)| (1..units.len()).find(|&i| title::fold_eq(head, &units[i].text)))
+        .and_then(|(head, _)| {
+            let head = title::Folded::new(head);
+            (1..units.len()).find(|&i| head.matches(&units[i].text))
+        })
         .filter(|&h| h >= start)
         .and_then(|h| {
             let (s, e) = classify::main_run(&js[h + 1..], &before[h + 1..], sparse)?;
@@ -177,8 +180,9 @@ pub(crate) fn assemble(
         js[0].reason = Some(Reason::Title);
     }
     if let Some(t) = &art.title {
+        let t = title::Folded::new(t);
         for i in 0..units.len().min(end + 1) {
-            if title::fold_eq(t, &units[i].text) {
+            if t.matches(&units[i].text) {
                 js[i].reason = Some(Reason::Title);
             }
         }

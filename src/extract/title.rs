@@ -101,6 +101,36 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A title folded once, to be compared with many lines: `fold_eq(title, line)`
+/// without folding the title again for each.
+pub(crate) struct Folded(String);
+
+impl Folded {
+    pub(crate) fn new(title: &str) -> Self {
+        Folded(fold(title))
+    }
+
+    /// `fold_eq(title, line)`.
+    pub(crate) fn matches(&self, line: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        if line.is_ascii() {
+            // ASCII folds to ASCII, byte for byte.
+            let mut want = self.0.bytes();
+            line.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .all(|b| want.next() == Some(b.to_ascii_lowercase()))
+                && want.next().is_none()
+        } else {
+            line.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .eq(self.0.chars())
+        }
+    }
+}
+
 /// `fold(a) == fold(b)` without allocating; false when both fold to nothing.
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
     let mut x = a
@@ -124,6 +154,31 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_matches_as_fold_eq() {
+        let lines = [
+            "The Title",
+            "the title!",
+            "THE TITLE",
+            "The Title again",
+            "The Titl",
+            "",
+            "...",
+            "Ça va, Ünïcode",
+            "ça va ünïcode",
+            "\u{212A}elvin",
+            "kelvin",
+            "İstanbul",
+            "i\u{307}stanbul",
+        ];
+        for a in lines {
+            let folded = Folded::new(a);
+            for b in lines {
+                assert_eq!(folded.matches(b), fold_eq(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn site_suffixes() {
