@@ -867,18 +867,33 @@ fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
 
 /// How many of `text`'s words are in `reference`, and how many words it has.
 fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, usize) {
+    // The reference is lower-cased: an ASCII word matches the one of its
+    // length that equals it up to ASCII case, with no copy made.
+    let in_reference = |w: &[u8]| {
+        reference
+            .iter()
+            .any(|r| r.len() == w.len() && r.as_bytes().eq_ignore_ascii_case(w))
+    };
     let (mut shared, mut words) = (0usize, 0usize);
+    if text.is_ascii() {
+        // Words over bytes: for ASCII, `char::is_alphanumeric` is the ASCII test.
+        for w in text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            shared += usize::from(in_reference(w));
+        }
+        return (shared, words);
+    }
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         words += 1;
         let found = if w.is_ascii() {
-            // The reference is lower-cased: an ASCII word matches the one of
-            // its length that equals it up to ASCII case, with no copy made.
-            reference
-                .iter()
-                .any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w))
+            in_reference(w.as_bytes())
         } else {
             crate::classify::language::lower_into(w, buf);
             reference.binary_search(buf).is_ok()
