@@ -15,7 +15,8 @@ use std::borrow::Cow;
 pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     let mut out = Vec::new();
     let mut blank = true;
-    for line in input.lines() {
+    for line in lines(input) {
+        // Trimming takes the `\r` of a CRLF ending too.
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank = true;
@@ -28,6 +29,20 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         blank = false;
     }
     out
+}
+
+/// The input split at `\n`, found by `memchr` (std's `lines` looks for each
+/// newline a machine word at a time). Unlike `lines`, a final newline yields
+/// an empty last line, and `\r` is left on: `segment` trims both away.
+fn lines(input: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', input.as_bytes())
+        .chain(std::iter::once(input.len()))
+        .map(move |end| {
+            let line = &input[start..end];
+            start = end + 1;
+            line
+        })
 }
 
 /// A leading list bullet (`* `, `+ `, `• `, `· `, `– ` …) makes a list item.
