@@ -164,10 +164,17 @@ fn is_breadcrumb(text: &str) -> bool {
     // Every separator holds one of these bytes (`›` ends in 0xBA, `»` in
     // 0xBB, `→` in 0x92): one scan rules out most lines before six substring
     // searches.
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xBA | 0xBB | 0x92))
-    {
+    const SEPARATOR_BYTE: [bool; 256] = {
+        let mut t = [false; 256];
+        let bytes = [b'>', b'/', b'|', 0xBA, 0xBB, 0x92];
+        let mut i = 0;
+        while i < bytes.len() {
+            t[bytes[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    if !text.bytes().any(|b| SEPARATOR_BYTE[usize::from(b)]) {
         return false;
     }
     for sep in [" › ", " » ", " > ", " / ", " → ", " | "] {
