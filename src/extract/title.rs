@@ -115,19 +115,24 @@ impl Folded {
         if self.0.is_empty() {
             return false;
         }
-        if line.is_ascii() {
-            // ASCII folds to ASCII, byte for byte.
-            let mut want = self.0.bytes();
-            line.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .all(|b| want.next() == Some(b.to_ascii_lowercase()))
-                && want.next().is_none()
-        } else {
-            line.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .eq(self.0.chars())
+        // ASCII folds to ASCII, byte for byte: compare over bytes until the
+        // first mismatch (most lines differ at once; an ASCII head that
+        // differs settles it) or the first byte outside ASCII, which sends
+        // the whole line to the character fold.
+        let mut want = self.0.bytes();
+        for b in line.bytes() {
+            if !b.is_ascii() {
+                return line
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .eq(self.0.chars());
+            }
+            if b.is_ascii_alphanumeric() && want.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
         }
+        want.next().is_none()
     }
 }
 
