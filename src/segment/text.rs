@@ -13,7 +13,8 @@ use std::borrow::Cow;
 /// Split a dump into units. Linear in the input; blank lines only set
 /// `blank_before` on the next unit.
 pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
-    let mut out = Vec::new();
+    // At most one unit a line: sized once rather than regrown while pushing.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
     let mut blank = true;
     for line in lines(input) {
         // Trimming takes the `\r` of a CRLF ending too.
