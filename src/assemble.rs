@@ -12,6 +12,7 @@ use crate::extract::{byline, date, dateline, figure, title, Prefixes};
 use crate::segment::meta::PageMeta;
 use crate::segment::{flag, Unit};
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
@@ -153,7 +154,10 @@ pub(crate) fn assemble(
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
     let anchored = first_title
-        .and_then(|(head, _)| (1..units.len()).find(|&i| title::fold_eq(head, &units[i].text)))
+        .and_then(|(head, _)| {
+            let head = title::Folded::new(head);
+            (1..units.len()).find(|&i| head.matches(&units[i].text))
+        })
         .filter(|&h| h >= start)
         .and_then(|h| {
             let (s, e) = classify::main_run(&js[h + 1..], &before[h + 1..], sparse)?;
@@ -189,8 +193,9 @@ pub(crate) fn assemble(
         js[0].reason = Some(Reason::Title);
     }
     if let Some(t) = &art.title {
+        let t = title::Folded::new(t);
         for i in 0..units.len().min(end + 1) {
-            if title::fold_eq(t, &units[i].text) {
+            if t.matches(&units[i].text) {
                 js[i].reason = Some(Reason::Title);
             }
         }
@@ -567,13 +572,16 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     const MIN_ITEMS: usize = 4;
     const MAX_GAP: usize = 3;
     // A table of contents is numbered too, but its entries come back as the
-    // headings below it: leave it to context.
-    let lines: HashSet<&str> = units.iter().map(|u| u.text.as_str()).collect();
+    // headings below it: leave it to context. The page's lines are gathered
+    // only for a list that gets that far (most pages have none).
+    let lines: OnceCell<HashSet<&str>> = OnceCell::new();
     let echoed = |k: usize| {
         let t = &units[k].text;
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([')', '.', ':', ' ', '-']).trim();
-        lines.contains(rest)
+        lines
+            .get_or_init(|| units.iter().map(|u| u.text.as_str()).collect())
+            .contains(rest)
     };
     let mut chain: Vec<usize> = Vec::new();
     let flush = |chain: &mut Vec<usize>, js: &mut [Judged]| {
@@ -1364,18 +1372,33 @@ fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
 
 /// How many of `text`'s words are in `reference`, and how many words it has.
 fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, usize) {
+    // The reference is lower-cased: an ASCII word matches the one of its
+    // length that equals it up to ASCII case, with no copy made.
+    let in_reference = |w: &[u8]| {
+        reference
+            .iter()
+            .any(|r| r.len() == w.len() && r.as_bytes().eq_ignore_ascii_case(w))
+    };
     let (mut shared, mut words) = (0usize, 0usize);
+    if text.is_ascii() {
+        // Words over bytes: for ASCII, `char::is_alphanumeric` is the ASCII test.
+        for w in text
+            .as_bytes()
+            .split(|b| !b.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            shared += usize::from(in_reference(w));
+        }
+        return (shared, words);
+    }
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         words += 1;
         let found = if w.is_ascii() {
-            // The reference is lower-cased: an ASCII word matches the one of
-            // its length that equals it up to ASCII case, with no copy made.
-            reference
-                .iter()
-                .any(|r| r.len() == w.len() && r.eq_ignore_ascii_case(w))
+            in_reference(w.as_bytes())
         } else {
             crate::classify::language::lower_into(w, buf);
             reference.binary_search(buf).is_ok()

@@ -92,11 +92,13 @@ const ENTRIES: &[Entry] = &[
     e(Metadata, SHORT, r"^(tags?|topics?|filed under|posted in|categories|schlagwörter|themen|mots-clés|etiquetas|temas|argomenti|tag|trefwoorden|tagi|теги|标签)\s*:.*$"),
 ];
 
-/// The compiled lexicon: whole-line entries and banner phrases apart, so a
-/// line longer than any UI string only meets the (smaller) banner set.
+/// The compiled lexicon. A line short enough for a UI string meets every
+/// entry in one set (one scan); a longer line only the (smaller) set of
+/// banner phrases.
 pub(crate) struct Lexicon {
-    short: RegexSet,
-    short_entries: Vec<&'static Entry>,
+    /// Whole-line entries first, then banner phrases.
+    all: RegexSet,
+    all_entries: Vec<&'static Entry>,
     banner: RegexSet,
     banner_entries: Vec<&'static Entry>,
 }
@@ -121,9 +123,14 @@ impl Lexicon {
     pub(crate) fn new() -> Self {
         let (short_entries, banner_entries): (Vec<&Entry>, Vec<&Entry>) =
             ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
+        let all_entries: Vec<&Entry> = short_entries
+            .iter()
+            .chain(&banner_entries)
+            .copied()
+            .collect();
         Lexicon {
-            short: build(&short_entries),
-            short_entries,
+            all: build(&all_entries),
+            all_entries,
             banner: build(&banner_entries),
             banner_entries,
         }
@@ -140,12 +147,18 @@ impl Lexicon {
                 return Some(Navigation);
             }
             // A plain match first: the overlapping search that names the
-            // entry is slower, and most lines match nothing.
-            if self.short.is_match(text) {
-                if let Some(i) = self.short.matches(text).iter().next() {
-                    return Some(self.short_entries[i].reason);
-                }
+            // entry is slower, and most lines match nothing. The lowest index
+            // is a whole-line entry if any matched; every banner phrase may
+            // judge a line this short.
+            if !self.all.is_match(text) {
+                return None;
             }
+            return self
+                .all
+                .matches(text)
+                .iter()
+                .next()
+                .map(|i| self.all_entries[i].reason);
         }
         if !self.banner.is_match(text) {
             return None;
@@ -166,10 +179,17 @@ fn is_breadcrumb(text: &str) -> bool {
     // Every separator holds one of these bytes (`›` ends in 0xBA, `»` in
     // 0xBB, `→` in 0x92): one scan rules out most lines before six substring
     // searches.
-    if !text
-        .bytes()
-        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xBA | 0xBB | 0x92))
-    {
+    const SEPARATOR_BYTE: [bool; 256] = {
+        let mut t = [false; 256];
+        let bytes = [b'>', b'/', b'|', 0xBA, 0xBB, 0x92];
+        let mut i = 0;
+        while i < bytes.len() {
+            t[bytes[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    if !text.bytes().any(|b| SEPARATOR_BYTE[usize::from(b)]) {
         return false;
     }
     for sep in [" › ", " » ", " > ", " / ", " → ", " | "] {

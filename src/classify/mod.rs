@@ -260,27 +260,21 @@ fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: 
 
 /// A line thick with the punctuation of code: brackets, braces, operators.
 fn looks_like_code(text: &str) -> bool {
-    let symbols = text
+    // One table lookup a byte rather than a comparison chain.
+    const SYMBOL: [bool; 256] = {
+        let mut t = [false; 256];
+        let symbols = b"{}()[];=<>$|\\`";
+        let mut i = 0;
+        while i < symbols.len() {
+            t[symbols[i] as usize] = true;
+            i += 1;
+        }
+        t
+    };
+    let symbols: usize = text
         .bytes()
-        .filter(|b| {
-            matches!(
-                b,
-                b'{' | b'}'
-                    | b'('
-                    | b')'
-                    | b'['
-                    | b']'
-                    | b';'
-                    | b'='
-                    | b'<'
-                    | b'>'
-                    | b'$'
-                    | b'|'
-                    | b'\\'
-                    | b'`'
-            )
-        })
-        .count();
+        .map(|b| usize::from(SYMBOL[usize::from(b)]))
+        .sum();
     symbols >= 3 && symbols * 25 >= text.len()
 }
 

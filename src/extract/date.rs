@@ -1,6 +1,7 @@
 //! Dates in page text, in several languages and formats, to ISO 8601.
 
 use regex::Regex;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Month names and abbreviations (lower case) of en, de, fr, es, it, pt, nl,
@@ -22,11 +23,17 @@ const MONTHS: [&str; 12] = [
 ];
 
 fn month_number(name: &str) -> Option<u32> {
-    let lower = name.to_lowercase();
-    MONTHS
-        .iter()
-        .position(|names| names.split(' ').any(|n| n == lower))
-        .map(|i| i as u32 + 1)
+    // Each name to its month, the first month that lists it.
+    static NUMBERS: LazyLock<HashMap<&str, u32>> = LazyLock::new(|| {
+        let mut map = HashMap::new();
+        for (i, names) in MONTHS.iter().enumerate() {
+            for n in names.split(' ') {
+                map.entry(n).or_insert(i as u32 + 1);
+            }
+        }
+        map
+    });
+    NUMBERS.get(name.to_lowercase().as_str()).copied()
 }
 
 static MONTH_ALT: LazyLock<String> = LazyLock::new(|| {

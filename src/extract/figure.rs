@@ -67,6 +67,12 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
     if leading_gate(text) && LEADING.is_match(text) {
         return Some(Credit::Leading);
     }
+    // Past `AGENCY_ONLY`'s length only `TRAILING` may match, and it ends in
+    // `)` or a credit's words, never in sentence punctuation: most prose
+    // lines are turned away here.
+    if chars > 60 && text.trim_end().ends_with(['.', '!', '?']) {
+        return None;
+    }
     // Both remaining patterns need a credit word or an agency's name: one
     // literal search (regex runs it as a multi-literal scan).
     if !CREDIT_WORDS.is_match(text) {

@@ -37,28 +37,55 @@ pub(crate) struct Prefixes {
     list: &'static [&'static str],
     /// One bit per byte value a matching line can start with.
     first: [u64; 4],
+    /// One bit per hash of the first two bytes ([`pair_hash`]) a matching
+    /// line can start with; all set when an opening is a single byte.
+    pairs: [u64; 4],
+}
+
+/// The first two bytes of a line or an opening, ASCII case folded, in a byte.
+const fn pair_hash(a: u8, b: u8) -> u8 {
+    a.to_ascii_lowercase()
+        .wrapping_mul(31)
+        .wrapping_add(b.to_ascii_lowercase())
+}
+
+const fn has_bit(set: &[u64; 4], b: u8) -> bool {
+    set[(b >> 6) as usize] & (1 << (b & 63)) != 0
 }
 
 impl Prefixes {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         let mut first = [0u64; 4];
+        let mut pairs = [0u64; 4];
         let mut i = 0;
         while i < list.len() {
-            let b = list[i].as_bytes()[0];
+            let bytes = list[i].as_bytes();
+            let b = bytes[0];
             let (lower, upper) = (b.to_ascii_lowercase(), b.to_ascii_uppercase());
             first[(lower >> 6) as usize] |= 1 << (lower & 63);
             first[(upper >> 6) as usize] |= 1 << (upper & 63);
+            if bytes.len() < 2 {
+                pairs = [u64::MAX; 4];
+            } else {
+                let h = pair_hash(b, bytes[1]);
+                pairs[(h >> 6) as usize] |= 1 << (h & 63);
+            }
             i += 1;
         }
-        Prefixes { list, first }
+        Prefixes { list, first, pairs }
     }
 
     /// Does `text` start with one of the openings?
     pub(crate) fn starts(&self, text: &str) -> bool {
-        let Some(&b) = text.as_bytes().first() else {
+        let bytes = text.as_bytes();
+        let Some(&b) = bytes.first() else {
             return false;
         };
-        self.first[usize::from(b >> 6)] & (1 << (b & 63)) != 0 && starts_with_any(text, self.list)
+        has_bit(&self.first, b)
+            && bytes.get(1).map_or(self.pairs == [u64::MAX; 4], |&c| {
+                has_bit(&self.pairs, pair_hash(b, c))
+            })
+            && starts_with_any(text, self.list)
     }
 }
 
@@ -88,5 +115,26 @@ mod tests {
             r"(?-u:\b)we use(?-u:\b)"
         );
         assert_eq!(super::ascii_bounds(r"\bиспользуем\b"), "используем");
+    }
+
+    #[test]
+    fn prefixes_agree_with_the_plain_test() {
+        static LONG: super::Prefixes = super::Prefixes::new(&["by", "Photo", "фот", "图"]);
+        static SHORT: super::Prefixes = super::Prefixes::new(&["x", "ab"]);
+        for t in [
+            "", "b", "by", "BY Jane", "bx", "photo:", "PHOTOS", "phot", "фото", "Фото", "图片",
+            "x", "X-ray", "AB", "a", "yb", "ok",
+        ] {
+            for (p, list) in [
+                (&LONG, &["by", "Photo", "фот", "图"][..]),
+                (&SHORT, &["x", "ab"][..]),
+            ] {
+                assert_eq!(
+                    p.starts(t),
+                    super::starts_with_any(t, list),
+                    "{t:?} {list:?}"
+                );
+            }
+        }
     }
 }

@@ -116,6 +116,41 @@ pub(crate) fn fold(s: &str) -> String {
         .collect()
 }
 
+/// A title folded once, to be compared with many lines: `fold_eq(title, line)`
+/// without folding the title again for each.
+pub(crate) struct Folded(String);
+
+impl Folded {
+    pub(crate) fn new(title: &str) -> Self {
+        Folded(fold(title))
+    }
+
+    /// `fold_eq(title, line)`.
+    pub(crate) fn matches(&self, line: &str) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        // ASCII folds to ASCII, byte for byte: compare over bytes until the
+        // first mismatch (most lines differ at once; an ASCII head that
+        // differs settles it) or the first byte outside ASCII, which sends
+        // the whole line to the character fold.
+        let mut want = self.0.bytes();
+        for b in line.bytes() {
+            if !b.is_ascii() {
+                return line
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .eq(self.0.chars());
+            }
+            if b.is_ascii_alphanumeric() && want.next() != Some(b.to_ascii_lowercase()) {
+                return false;
+            }
+        }
+        want.next().is_none()
+    }
+}
+
 /// `fold(a) == fold(b)` without allocating; false when both fold to nothing.
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
     let mut x = a
@@ -139,6 +174,31 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_matches_as_fold_eq() {
+        let lines = [
+            "The Title",
+            "the title!",
+            "THE TITLE",
+            "The Title again",
+            "The Titl",
+            "",
+            "...",
+            "Ça va, Ünïcode",
+            "ça va ünïcode",
+            "\u{212A}elvin",
+            "kelvin",
+            "İstanbul",
+            "i\u{307}stanbul",
+        ];
+        for a in lines {
+            let folded = Folded::new(a);
+            for b in lines {
+                assert_eq!(folded.matches(b), fold_eq(a, b), "{a:?} {b:?}");
+            }
+        }
+    }
 
     #[test]
     fn site_suffixes() {

@@ -14,9 +14,11 @@ use std::borrow::Cow;
 /// Split a dump into units. Linear in the input; blank lines only set
 /// `blank_before` on the next unit.
 pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
-    let mut out = Vec::new();
+    // At most one unit a line: sized once rather than regrown while pushing.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
     let mut blank = true;
-    for line in input.lines() {
+    for line in lines(input) {
+        // Trimming takes the `\r` of a CRLF ending too.
         let trimmed = line.trim();
         if trimmed.is_empty() {
             blank = true;
@@ -36,6 +38,20 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         blank = false;
     }
     out
+}
+
+/// The input split at `\n`, found by `memchr` (std's `lines` looks for each
+/// newline a machine word at a time). Unlike `lines`, a final newline yields
+/// an empty last line, and `\r` is left on: `segment` trims both away.
+fn lines(input: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', input.as_bytes())
+        .chain(std::iter::once(input.len()))
+        .map(move |end| {
+            let line = &input[start..end];
+            start = end + 1;
+            line
+        })
 }
 
 /// A leading list bullet (`* `, `+ `, `• `, `· `, `– ` …) makes a list item.
