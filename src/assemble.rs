@@ -1237,20 +1237,21 @@ fn find_title_text<'u>(
             && u.text
                 .contains(['›', '»', '>', '/', '|', ':', '-', '–', '—', '·', '•'])
     }) {
-        let pieces: Vec<&str> = TITLE_PARTS
+        // Folding drops the separators: a run of pieces folds to its
+        // pieces' folds end to end, so each piece is folded once.
+        let pieces: Vec<String> = TITLE_PARTS
             .split(&u.text)
             .filter(|p| !p.is_empty())
+            .map(title::fold)
             .collect();
         if !(2..=12).contains(&pieces.len()) {
             continue;
         }
         for k in 1..pieces.len() {
-            parts.insert(title::fold(&pieces[k..].join(" ")));
-            parts.insert(title::fold(&pieces[..k].join(" ")));
+            parts.insert(pieces[k..].concat());
+            parts.insert(pieces[..k].concat());
         }
-        for p in &pieces {
-            parts.insert(title::fold(p));
-        }
+        parts.extend(pieces);
     }
     let ref_words = first.map(word_set).unwrap_or_default();
     let score = |i: usize| -> f32 {
