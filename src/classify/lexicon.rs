@@ -54,7 +54,7 @@ const ENTRIES: &[Entry] = &[
     // --- comments --------------------------------------------------------------
     e(CommentPrompt, SHORT, r"^(comments?|\d+ comments?|comments? \(\d+\)|view( all)? comments?|show comments?|add (a )?comment|post (a )?comment|leave a (comment|reply)|write a comment|reply|reply to this comment|join the (discussion|conversation)|be the first to comment\.?|no comments( yet)?\.?|comments are closed\.?|discussion|(\d+ )?kommentare?|kommentieren|kommentar schreiben|(\d+ )?commentaires?|commenter|laisser un commentaire|réagir|(\d+ )?comentarios?|comentar|deja un comentario|(\d+ )?commenti|commenta|lascia un commento|rispondi|responder|(\d+ )?reacties|reageer|reageren|(\d+ )?komentarz(e|y)?|skomentuj|odpowiedz|(\d+ )?комментари(й|ев|я)|комментировать|ответить|评论|发表评论|回复|コメント|댓글)[\s:!.]*$"),
     e(CommentPrompt, SHORT, r"^\S+(\s\S+){0,2}\s(says|said|wrote|schreibt|schrieb|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал)\s*:$"),
-    e(CommentPrompt, SHORT, r"^(reply|report|like|flag|permalink|quote)(\s*[·|•]\s*(reply|report|like|flag|permalink|share|quote))+$"),
+    e(CommentPrompt, SHORT, r"^(reply|report|like|flag|permalink|quote)(\s*[·|•\s]\s*(reply|report|like|flag|permalink|share|quote))+$"),
     e(CommentPrompt, SHORT, r"^[\[(]?\s*\d[\d,.]*k?\s+(comments?|responses?|replies|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarzy|комментари\w*)\s*[\])]?$"),
     e(ShareWidget, SHORT, r"^[\[(]?\s*\d[\d,.]*k?\s+(shares?|likes?|views|pins?|tweets?)\s*[\])]?$"),
     e(CommentPrompt, SHORT, r"^((top|best|newest|oldest|most recent|most popular|featured|reader|readers') (rated )?comments|comments? section|show (all )?\d* ?(comments?|replies)|load (more )?comments|sort by:?.*)$"),
@@ -221,6 +221,8 @@ mod tests {
         let j = |s: &str| lex.judge(s, s.chars().count());
         assert_eq!(j("Share on Facebook"), Some(ShareWidget));
         assert_eq!(j("Follow RT on"), Some(ShareWidget));
+        assert_eq!(j("Reply Quote Like"), Some(CommentPrompt));
+        assert_eq!(j("Like · Reply · Report"), Some(CommentPrompt));
         assert_eq!(j("Follow The Times on Twitter"), Some(ShareWidget));
         assert_eq!(
             j("Like this story? Share it with a friend!"),
