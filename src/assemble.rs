@@ -454,11 +454,10 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     const FOOTER_MAX_WORDS: usize = 4;
     let is_prompt = |i: &usize| js[*i].reason == Some(Reason::CommentPrompt);
     // Counted without their numbers: each answer's "5 Comments" is one prompt.
-    let key = |t: &'_ str| -> String {
+    fn key(t: &str) -> &str {
         t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
-            .to_string()
-    };
-    let mut counts: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    }
+    let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
     for i in (from..units.len()).filter(is_prompt) {
         *counts.entry(key(&units[i].text)).or_default() += 1;
     }
@@ -513,7 +512,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         if !is_prompt(&i) {
             continue;
         }
-        match counts[&key(t)] {
+        match counts[key(t)] {
             n if n >= MIN_REPEATS => return true,
             // "Jane said:" heads a quote; "10 comments:" a section.
             1 if !t.ends_with(':') || t.starts_with(|c: char| c.is_ascii_digit()) => return false,
