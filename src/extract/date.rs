@@ -54,8 +54,9 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:[T\ ](?P<ih>\d\d):(?P<imin>\d\d)(?::\d\d)?)?)
       | (?P<ymd>\b(?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})\b)
       | (?P<num>\b(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})[./](?P<ny>(?:19|20)\d\d)\b)
-      | (?P<mdy>(?:^|\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b)
-      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m2>{m})(?:\s+de)?,?\s+(?P<y2>(?:19|20)\d\d)\b)
+      | (?P<mdy>(?:^|\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?:\b|(?-i:[A-Z])|\d{{1,2}}:\d\d))
+      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m2>{m})(?:\s+de)?,?\s+(?P<y2>(?:19|20)\d\d)(?:\b|(?-i:[A-Z])|\d{{1,2}}:\d\d))
+      | (?P<ymname>\b(?P<y3>(?:19|20)\d\d)\s+(?P<m3>{m})\s+(?P<d3>\d{{1,2}})\b)
       | (?P<cjk>(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
         "
     )))
@@ -106,10 +107,21 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
                 c.name("m2").and_then(|m| month_number(m.as_str())),
                 num("d2"),
             )
+        } else if c.name("ymname").is_some() {
+            (
+                num("y3"),
+                c.name("m3").and_then(|m| month_number(m.as_str())),
+                num("d3"),
+            )
         } else {
             (num("cy"), num("cm"), num("cd"))
         };
         let whole = c.get(0).expect("match");
+        // A year glued to what follows ends the date at the year.
+        let end = c
+            .name("y1")
+            .or(c.name("y2"))
+            .map_or(whole.end(), |y| y.end());
         if let (Some(y), Some(m), Some(d)) = ymd {
             if (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
                 let mut iso = format!("{y:04}-{m:02}-{d:02}");
@@ -121,7 +133,7 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
                 out.push(DateHit {
                     iso,
                     start: whole.start(),
-                    end: whole.end(),
+                    end,
                 });
             }
         }
@@ -161,6 +173,61 @@ pub(crate) fn says_updated(text: &str) -> bool {
             .expect("valid")
     });
     RE.is_match(text)
+}
+
+/// Lines that date a reader's or member's activity, not the page: "Last
+/// post", "Joined", "Member since".
+pub(crate) fn says_activity(text: &str) -> bool {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&super::ascii_bounds(
+            r"(?i)\b(last (post|reply|comment|activity|visit|seen)|joined|member since|registered|founded)",
+        ))
+        .expect("valid")
+    });
+    RE.is_match(text)
+}
+
+/// The day number of an ISO date (`2024-03-05…`), days since 1970-01-01 in
+/// the proleptic Gregorian calendar; `None` when it does not start with a
+/// valid `YYYY-MM-DD`.
+pub(crate) fn day_number(iso: &str) -> Option<i64> {
+    let y: i64 = iso.get(..4)?.parse().ok()?;
+    let m: i64 = iso.get(5..7)?.parse().ok()?;
+    let d: i64 = iso.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) || iso.get(4..5) != Some("-") {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
+/// A date printed on the page that the declared publication date does not
+/// explain: not within a day of it (time zones), not the declared
+/// modification date, not the declared date with day and month swapped
+/// (`09.10.2024` written month first).
+pub(crate) fn disagrees(printed: &str, declared: &str, modified: Option<&str>) -> bool {
+    let (Some(p), Some(d)) = (day_number(printed), day_number(declared)) else {
+        return false;
+    };
+    if (p - d).abs() <= 1 {
+        return false;
+    }
+    if let Some(m) = modified.and_then(day_number) {
+        if m != d && p == m {
+            return false;
+        }
+    }
+    let swapped = match (printed.get(..5), printed.get(5..7), printed.get(8..10)) {
+        (Some(y), Some(mo), Some(da)) => format!("{y}{da}-{mo}"),
+        _ => String::new(),
+    };
+    day_number(&swapped) != Some(d)
 }
 
 /// Normalise a declared date (`2019-11-20T10:00:00Z`, `20 Nov 2019`) to ISO 8601.
@@ -212,6 +279,16 @@ mod tests {
         );
         assert_eq!(first("11/20/2019").as_deref(), Some("2019-11-20"));
         assert_eq!(first("2023年3月5日").as_deref(), Some("2023-03-05"));
+        assert_eq!(first("2023 Jan 7;15(1)").as_deref(), Some("2023-01-07"));
+        // Fields glued together by the markup.
+        let glued = "April 26, 2024Updated on: October 28, 2024";
+        let hits = find_dates(glued);
+        assert_eq!(hits.len(), 2);
+        assert_eq!(&glued[hits[0].start..hits[0].end], "April 26, 2024");
+        assert_eq!(
+            first("Updated November 11, 20228:23 PM ET").as_deref(),
+            Some("2022-11-11")
+        );
         assert_eq!(first("25 марта 2022").as_deref(), Some("2022-03-25"));
         assert_eq!(first("32.13.2020"), None);
     }
@@ -223,6 +300,36 @@ mod tests {
         assert_eq!(hits.len(), 2);
         assert!(!is_standalone(line, &hits[0]));
         assert!(is_standalone(line, &hits[1]));
+    }
+
+    #[test]
+    fn day_numbers_and_disagreement() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01T00:00:00Z"), Some(19_783));
+        assert_eq!(
+            day_number("2024-03-01").zip(day_number("2024-02-28")),
+            Some((19_783, 19_781))
+        );
+        for odd in [
+            "",
+            "2024",
+            "2024-13-01",
+            "2024-02-32",
+            "99999999999",
+            "2024-1-1",
+            "-999-01-01",
+            "é",
+        ] {
+            let _ = day_number(odd);
+        }
+        assert!(day_number("2024-02-30").is_some());
+        // A day apart is a time zone; the declared modification date is the
+        // page's update; swapped day and month is a month-first page.
+        assert!(!disagrees("2025-12-03", "2025-12-02T23:00:55+00:00", None));
+        assert!(!disagrees("2025-11-20", "2025-11-17", Some("2025-11-20")));
+        assert!(!disagrees("2024-10-09", "2024-09-10T16:07:00Z", None));
+        assert!(disagrees("2024-01-31", "2025-11-05", Some("2025-11-05")));
+        assert!(!disagrees("junk", "2025-11-05", None));
     }
 
     #[test]

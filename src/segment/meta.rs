@@ -214,7 +214,27 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             ])
         })
         .and_then(|d| date::normalise_declared(&d));
+    let modified = ld
+        .as_ref()
+        .and_then(|l| l.modified.clone())
+        .or_else(|| {
+            get(&[
+                "article:modified_time",
+                "og:updated_time",
+                "datemodified",
+                "last-modified",
+                "dcterms.modified",
+            ])
+        })
+        .and_then(|d| date::normalise_declared(&d));
     m.published = shown_date(units)
+        .or_else(|| {
+            // A date printed under the headline that the declared one does
+            // not explain: the page shows its own date (a CMS's stamp of
+            // the last build, another object's date in the JSON-LD).
+            let declared = declared_date.as_deref()?;
+            printed_plain_date(units).filter(|p| date::disagrees(p, declared, modified.as_deref()))
+        })
         .or(declared_date)
         .or_else(|| {
             doc.select(&TIME)
@@ -231,19 +251,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         .or_else(|| printed_date(units))
         .or_else(|| labelled_date(units));
     m.byline_date = byline_date(units);
-    m.modified = ld
-        .as_ref()
-        .and_then(|l| l.modified.clone())
-        .or_else(|| {
-            get(&[
-                "article:modified_time",
-                "og:updated_time",
-                "datemodified",
-                "last-modified",
-                "dcterms.modified",
-            ])
-        })
-        .and_then(|d| date::normalise_declared(&d));
+    m.modified = modified;
 
     m.authors = ld.as_ref().map(|l| l.authors.clone()).unwrap_or_default();
     if m.authors.is_empty() {
@@ -845,7 +853,22 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
             // The date as printed (local time) before the attribute (often UTC).
             let printed = || standalone_dates(&u.text).next().map(|h| h.iso);
             if let Some(d) = u.datetime.as_deref().and_then(date::normalise_declared) {
-                return printed().filter(|p| p.len() >= 10).or(Some(d));
+                // The printed one only when it is the same day in another
+                // time zone: a different date is the text of something else.
+                let near = |p: &String| {
+                    p.len() >= 10
+                        && date::day_number(p)
+                            .zip(date::day_number(&d))
+                            .is_some_and(|(a, b)| (a - b).abs() <= 1)
+                };
+                // "Updated … Originally published …": the published one.
+                let published = date::find_dates(&u.text)
+                    .into_iter()
+                    .find(|h| h.iso.len() >= 10 && published_label(&u.text, h));
+                return published
+                    .map(|h| h.iso)
+                    .or_else(|| printed().filter(near))
+                    .or(Some(d));
             }
             if !u.has(flag::CLS_META | flag::CLS_BYLINE) {
                 return None;
@@ -866,6 +889,24 @@ fn printed_date(units: &[Unit<'_>]) -> Option<String> {
                 .find(|h| h.iso.len() >= 10)
                 .map(|h| h.iso)
         })
+}
+
+/// The date of [`printed_date`] when neither its line nor the line above
+/// labels it an update or a reader's activity ("Updated", "Last post",
+/// "Joined").
+fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
+    let near = near_content(units, PRINTED_AFTER);
+    near.iter()
+        .enumerate()
+        .filter(|(_, u)| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .find_map(|(i, u)| {
+            let hit = standalone_dates(&u.text).find(|h| h.iso.len() >= 10)?;
+            let labelled = |t: &str| date::says_updated(t) || date::says_activity(t);
+            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            let label_above = above.is_some_and(|t| t.chars().count() <= 30 && labelled(t));
+            Some((!labelled(&u.text[..hit.start]) && !label_above).then_some(hit.iso))
+        })
+        .flatten()
 }
 
 /// The units from `DATE_BEFORE` above the main container's first unit to
@@ -1092,16 +1133,19 @@ fn byline_date(units: &[Unit<'_>]) -> Option<String> {
                 .collect();
             // The date after a "published" label, else the first.
             hits.iter()
-                .find(|h| {
-                    let mut from = h.start.saturating_sub(30);
-                    while !text.is_char_boundary(from) {
-                        from += 1;
-                    }
-                    date::says_published(&text[from..h.start])
-                })
+                .find(|h| published_label(text, h))
                 .or(hits.first())
                 .map(|h| h.iso.clone())
         })
+}
+
+/// A "published" label stands in the 30 bytes before the date.
+fn published_label(text: &str, h: &date::DateHit) -> bool {
+    let mut from = h.start.saturating_sub(30);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text.get(from..h.start).is_some_and(date::says_published)
 }
 
 /// How many units into the container a printed date without date markup may
