@@ -1420,7 +1420,10 @@ fn find_published(
     let mut best: Option<String> = None;
     for i in (from..top).chain(0..from.min(top)) {
         let text = units[i].text.as_str();
-        if js[i].d.chars > 400 || !text.bytes().any(|b| b.is_ascii_digit()) {
+        if js[i].d.chars > 400
+            || !text.bytes().any(|b| b.is_ascii_digit())
+            || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_str()))
+        {
             continue;
         }
         for hit in date::find_dates(text) {

@@ -146,15 +146,37 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
 pub(crate) fn is_standalone(text: &str, hit: &DateHit) -> bool {
     let before = text[..hit.start].trim_end();
     let after = text[hit.end..].trim_start();
+    fields(before, after) || fields(strip_weekday(before), after)
+}
+
+/// The text before and after a date leave it a field of its own.
+fn fields(before: &str, after: &str) -> bool {
     let words_around = before.split_whitespace().count() + after.split_whitespace().count();
     if words_around <= 5 {
         return true;
     }
-    let sep_before =
-        before.is_empty() || before.ends_with([',', '|', '-', '–', '—', '•', '·', ':', '/', '(']);
+    let sep_before = before.is_empty()
+        || before.ends_with([',', '|', '-', '–', '—', '•', '·', ':', '/', '(', '»']);
     let sep_after =
         after.is_empty() || after.starts_with([',', '|', '-', '–', '—', '•', '·', ')', '/']);
     (sep_before && (sep_after || after.len() < 20)) || (before.is_empty() && sep_after)
+}
+
+/// `before` without the weekday that ends it ("… » Tue", "Friday,").
+fn strip_weekday(before: &str) -> &str {
+    #[rustfmt::skip]
+    const DAYS: [&str; 21] = [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "lun", "mar", "mer", "jeu",
+    ];
+    let t = before.trim_end_matches([',', '.']);
+    let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    if !word.is_empty() && word.len() <= 9 && DAYS.contains(&word.to_ascii_lowercase().as_str()) {
+        t[..t.len() - word.len()].trim_end()
+    } else {
+        before
+    }
 }
 
 /// Lines that announce the publication date rather than an update.
@@ -173,6 +195,12 @@ pub(crate) fn says_updated(text: &str) -> bool {
             .expect("valid")
     });
     RE.is_match(text)
+}
+
+/// A line, or the short label line above it, that dates a reader's or
+/// member's activity (see [`says_activity`]).
+pub(crate) fn activity_line(text: &str, above: Option<&str>) -> bool {
+    says_activity(text) || above.is_some_and(|t| t.chars().count() <= 30 && says_activity(t))
 }
 
 /// Lines that date a reader's or member's activity, not the page: "Last

@@ -846,9 +846,11 @@ fn dom_byline(units: &[Unit<'_>]) -> Vec<String> {
 /// The date shown near the top of the article: a `<time datetime>`, or a
 /// standalone date in a date or byline element.
 fn shown_date(units: &[Unit<'_>]) -> Option<String> {
-    near_content(units, DATE_AFTER)
-        .iter()
+    let near = near_content(units, DATE_AFTER);
+    headline_first(near)
+        .map(|i| &near[i])
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
+        .filter(|u| !date::says_activity(&u.text))
         .find_map(|u| {
             // The date as printed (local time) before the attribute (often UTC).
             let printed = || standalone_dates(&u.text).next().map(|h| h.iso);
@@ -865,6 +867,10 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
                 let published = date::find_dates(&u.text)
                     .into_iter()
                     .find(|h| h.iso.len() >= 10 && published_label(&u.text, h));
+                // An attribute with its own offset is local time already.
+                if local_offset(&d) {
+                    return published.map(|h| h.iso).or(Some(d));
+                }
                 return published
                     .map(|h| h.iso)
                     .or_else(|| printed().filter(near))
@@ -881,8 +887,13 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
 /// full date ("Posted 3 March 2024", "12.05.2023 | News"): the page's date
 /// when nothing declares one.
 fn printed_date(units: &[Unit<'_>]) -> Option<String> {
-    near_content(units, PRINTED_AFTER)
-        .iter()
+    let near = near_content(units, PRINTED_AFTER);
+    headline_first(near)
+        .filter(|&i| {
+            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            !date::activity_line(&near[i].text, above)
+        })
+        .map(|i| &near[i])
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
         .find_map(|u| {
             standalone_dates(&u.text)
@@ -896,8 +907,8 @@ fn printed_date(units: &[Unit<'_>]) -> Option<String> {
 /// "Joined").
 fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
     let near = near_content(units, PRINTED_AFTER);
-    near.iter()
-        .enumerate()
+    headline_first(near)
+        .map(|i| (i, &near[i]))
         .filter(|(_, u)| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
         .find_map(|(i, u)| {
             let hit = standalone_dates(&u.text).find(|h| h.iso.len() >= 10)?;
@@ -907,6 +918,14 @@ fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
             Some((!labelled(&u.text[..hit.start]) && !label_above).then_some(hit.iso))
         })
         .flatten()
+}
+
+/// Indices into `near` from its first `<h1>` on, then those above it: a
+/// date over the headline is often the header's clock ("Friday, December
+/// 19, 2025") or a teaser's.
+fn headline_first(near: &[Unit<'_>]) -> impl Iterator<Item = usize> {
+    let h = near.iter().position(|u| u.level == 1).unwrap_or(0);
+    (h..near.len()).chain(0..h)
 }
 
 /// The units from `DATE_BEFORE` above the main container's first unit to
@@ -1137,6 +1156,21 @@ fn byline_date(units: &[Unit<'_>]) -> Option<String> {
                 .or(hits.first())
                 .map(|h| h.iso.clone())
         })
+}
+
+/// A date-time that carries an offset other than UTC's
+/// (`2024-01-14T21:50:50-0500`).
+fn local_offset(d: &str) -> bool {
+    let Some(time) = d.get(10..) else {
+        return false;
+    };
+    let Some(at) = time.rfind(['+', '-']) else {
+        return false;
+    };
+    let offset = time[at + 1..].trim_matches(':');
+    !offset.is_empty()
+        && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && offset.bytes().any(|b| b.is_ascii_digit() && b != b'0')
 }
 
 /// A "published" label stands in the 30 bytes before the date.
