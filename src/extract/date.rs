@@ -155,10 +155,29 @@ fn fields(before: &str, after: &str) -> bool {
     if words_around <= 5 {
         return true;
     }
+    // Other dates on the line are fields too: "Health December 22,
+    // 2022 Updated: January 2, 2026" is a line of dates and labels.
+    if words_around <= 12 {
+        let date_words: usize = [before, after]
+            .iter()
+            .flat_map(|t| {
+                find_dates(t)
+                    .into_iter()
+                    .map(move |h| t[h.start..h.end].split_whitespace().count())
+            })
+            .sum();
+        if words_around.saturating_sub(date_words) <= 5 {
+            return true;
+        }
+    }
     let sep_before = before.is_empty()
-        || before.ends_with([',', '|', '-', '–', '—', '•', '·', ':', '/', '(', '»']);
-    let sep_after =
-        after.is_empty() || after.starts_with([',', '|', '-', '–', '—', '•', '·', ')', '/']);
+        || before.ends_with([
+            ',', '|', '-', '–', '—', '•', '·', ':', '/', '(', '»', '●', '∙', '⋅', '◦',
+        ]);
+    let sep_after = after.is_empty()
+        || after.starts_with([
+            ',', '|', '-', '–', '—', '•', '·', ')', '/', '●', '∙', '⋅', '◦',
+        ]);
     (sep_before && (sep_after || after.len() < 20)) || (before.is_empty() && sep_after)
 }
 
@@ -328,6 +347,15 @@ mod tests {
         assert_eq!(hits.len(), 2);
         assert!(!is_standalone(line, &hits[0]));
         assert!(is_standalone(line, &hits[1]));
+        // A line of dates and labels; bullets and a weekday around a byline's date.
+        let line = "Mental Health DECEMBER 22, 2022Updated: JANUARY 02, 2026";
+        assert!(find_dates(line).iter().all(|h| is_standalone(line, h)));
+        let line = "by Meaghan Doe ● December 23, 2025 ● 6 min read";
+        assert!(is_standalone(line, &find_dates(line)[0]));
+        let line = "by Some Member Name » Tue Aug 27, 2019 1:47 am";
+        assert!(is_standalone(line, &find_dates(line)[0]));
+        assert!(says_activity("last post by jdoe"));
+        assert!(activity_line("Oct 05, 2011", Some("Founded:")));
     }
 
     #[test]

@@ -849,7 +849,10 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
     let near = near_content(units, DATE_AFTER);
     headline_first(near)
         .map(|i| &near[i])
-        .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 120)
+        .filter(|u| {
+            !u.has(flag::HIDDEN | flag::CLS_RELATED | flag::CLS_COMMENT)
+                && u.text.chars().count() <= 120
+        })
         .filter(|u| !date::says_activity(&u.text))
         .find_map(|u| {
             // The date as printed (local time) before the attribute (often UTC).
@@ -909,7 +912,10 @@ fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
     let near = near_content(units, PRINTED_AFTER);
     headline_first(near)
         .map(|i| (i, &near[i]))
-        .filter(|(_, u)| !u.has(flag::HIDDEN) && u.text.chars().count() <= 80)
+        .filter(|(_, u)| {
+            !u.has(flag::HIDDEN | flag::CLS_RELATED | flag::CLS_COMMENT)
+                && u.text.chars().count() <= 80
+        })
         .find_map(|(i, u)| {
             let hit = standalone_dates(&u.text).find(|h| h.iso.len() >= 10)?;
             let labelled = |t: &str| date::says_updated(t) || date::says_activity(t);
