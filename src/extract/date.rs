@@ -254,6 +254,45 @@ pub(crate) fn day_number(iso: &str) -> Option<i64> {
     Some(era * 146_097 + doe - 719_468)
 }
 
+/// Minutes since 1970-01-01 UTC of a declared date-time with an offset
+/// (`2025-12-19T22:02:58.705Z`, `…T19:30:03-07:00`, `…T21:50-0500`);
+/// `None` without a time or an offset.
+pub(crate) fn utc_minutes(iso: &str) -> Option<i64> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\d{4}-\d\d-\d\d[T ](\d\d):(\d\d)(?::\d\d(?:\.\d+)?)?\s*(Z|([+-])(\d\d):?(\d\d))$",
+        )
+        .expect("valid")
+    });
+    let c = RE.captures(iso.trim())?;
+    let num = |i: usize| c.get(i).and_then(|m| m.as_str().parse::<i64>().ok());
+    let (h, m) = (num(1)?, num(2)?);
+    if h > 23 || m > 59 {
+        return None;
+    }
+    let offset = match c.get(4) {
+        Some(sign) => {
+            let o = num(5)? * 60 + num(6)?;
+            if sign.as_str() == "-" {
+                -o
+            } else {
+                o
+            }
+        }
+        None => 0,
+    };
+    Some(day_number(iso)? * 1440 + h * 60 + m - offset)
+}
+
+/// Whether day `p` can be the local date, in some time zone (UTC−12 to
+/// UTC+14), of the declared instant: always when it has no time or offset.
+fn local_day_possible(p: i64, declared: &str) -> bool {
+    let Some(u) = utc_minutes(declared) else {
+        return true;
+    };
+    u + 14 * 60 >= p * 1440 && u - 12 * 60 < (p + 1) * 1440
+}
+
 /// A date printed on the page that the declared publication date does not
 /// explain: not within a day of it (time zones), not the declared
 /// modification date, not the declared date with day and month swapped
@@ -262,7 +301,7 @@ pub(crate) fn disagrees(printed: &str, declared: &str, modified: Option<&str>) -
     let (Some(p), Some(d)) = (day_number(printed), day_number(declared)) else {
         return false;
     };
-    if (p - d).abs() <= 1 {
+    if (p - d).abs() <= 1 && local_day_possible(p, declared) {
         return false;
     }
     if let Some(m) = modified.and_then(day_number) {
@@ -386,6 +425,22 @@ mod tests {
         assert!(!disagrees("2024-10-09", "2024-09-10T16:07:00Z", None));
         assert!(disagrees("2024-01-31", "2025-11-05", Some("2025-11-05")));
         assert!(!disagrees("junk", "2025-11-05", None));
+        // No time zone puts 22:02 UTC on the day before.
+        assert!(disagrees("2025-12-18", "2025-12-19T22:02:58.705Z", None));
+        assert!(!disagrees("2025-12-18", "2025-12-19T02:41:41+00:00", None));
+        assert!(!disagrees("2025-12-18", "2025-12-19", None));
+        assert_eq!(
+            utc_minutes("2024-01-14T21:50:50-0500"),
+            utc_minutes("2024-01-15T02:50:50Z")
+        );
+        for odd in [
+            "2024-01-14T99:99:99Z",
+            "2024-01-14T10:00:00+99:99",
+            "2024-02-30T10:00Z",
+            "x",
+        ] {
+            let _ = utc_minutes(odd);
+        }
     }
 
     #[test]

@@ -228,6 +228,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         })
         .and_then(|d| date::normalise_declared(&d));
     m.published = shown_date(units)
+        // The same instant as declared: the declared wording of it.
         .or_else(|| {
             // A date printed under the headline that the declared one does
             // not explain: the page shows its own date (a CMS's stamp of
@@ -1325,13 +1326,44 @@ fn is_page_type(t: &str) -> bool {
 /// The JSON-LD object of an article type (searched iteratively through
 /// arrays, `@graph` and nested objects; a `…Page` only when nothing more
 /// specific is declared), with `@id` references resolved.
+/// A JSON-LD block; one with raw line breaks or tabs inside its strings
+/// (invalid JSON that browsers' consumers accept) is read with them as spaces.
+fn parse_json(text: &str) -> Option<Value> {
+    let text = text.trim();
+    serde_json::from_str::<Value>(text).ok().or_else(|| {
+        if !text.contains(['\n', '\r', '\t']) {
+            return None;
+        }
+        let flat: String = text
+            .chars()
+            .map(|c| {
+                if matches!(c, '\n' | '\r' | '\t') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        serde_json::from_str::<Value>(&flat).ok()
+    })
+}
+
 fn json_ld(doc: &Html) -> Option<Ld> {
-    let values: Vec<Value> = doc
+    // Scripts, then the JSON-LD some frameworks put in a `<meta>`'s content.
+    let texts = doc
         .select(&LD)
-        .filter_map(|script| {
-            let text: String = script.text().collect();
-            serde_json::from_str::<Value>(text.trim()).ok()
-        })
+        .map(|script| script.text().collect::<String>());
+    let in_meta = doc.select(&META).filter_map(|el| {
+        let v = el.value();
+        let key = v.attr("name").or_else(|| v.attr("property"))?;
+        key.to_ascii_lowercase()
+            .ends_with("ld+json")
+            .then(|| v.attr("content").map(str::to_string))
+            .flatten()
+    });
+    let values: Vec<Value> = texts
+        .chain(in_meta)
+        .filter_map(|t| parse_json(&t))
         .collect();
     // A `Product` at the top (a root object, an item of a root array or of
     // a root `@graph`): the page is one product's, not a list of them (a
