@@ -54,8 +54,8 @@ static DATE: LazyLock<Regex> = LazyLock::new(|| {
         (?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}})(?:[T\ ](?P<ih>\d\d):(?P<imin>\d\d)(?::\d\d)?)?)
       | (?P<ymd>\b(?P<yy>(?:19|20)\d\d)[/.](?P<ym>\d{{1,2}})[/.](?P<yd>\d{{1,2}})\b)
       | (?P<num>\b(?P<na>\d{{1,2}})(?P<sep>[./])(?P<nb>\d{{1,2}})[./](?P<ny>(?:19|20)\d\d)\b)
-      | (?P<mdy>(?:^|\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?:\b|(?-i:[A-Z])|\d{{1,2}}:\d\d))
-      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m2>{m})(?:\s+de)?,?\s+(?P<y2>(?:19|20)\d\d)(?:\b|(?-i:[A-Z])|\d{{1,2}}:\d\d))
+      | (?P<mdy>(?:^|\b)(?P<m1>{m})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)(?:\b|\d{{1,2}}:\d\d))
+      | (?P<dmy>\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+|of\s+)?(?P<m2>{m})(?:\s+de)?,?\s+(?P<y2>(?:19|20)\d\d)(?:\b|\d{{1,2}}:\d\d))
       | (?P<ymname>\b(?P<y3>(?:19|20)\d\d)\s+(?P<m3>{m})\s+(?P<d3>\d{{1,2}})\b)
       | (?P<cjk>(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>\d{{1,2}})\s*月\s*(?P<cd>\d{{1,2}})\s*日)
         "
@@ -78,7 +78,26 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
     if !text.as_bytes().windows(2).any(|w| w == b"19" || w == b"20") {
         return Vec::new();
     }
+    // Fields the markup glued together ("2025April 24", "2024Updated") are
+    // read apart: a digit then a capitalised word starts a new piece.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
+    let mut from = 0;
+    for i in 1..bytes.len().saturating_sub(1) {
+        if bytes[i - 1].is_ascii_digit()
+            && bytes[i].is_ascii_uppercase()
+            && bytes[i + 1].is_ascii_lowercase()
+        {
+            dates_in(&text[from..i], from, &mut out);
+            from = i;
+        }
+    }
+    dates_in(&text[from..], from, &mut out);
+    out
+}
+
+/// The dates of one piece of a line, `offset` bytes into it.
+fn dates_in(text: &str, offset: usize, out: &mut Vec<DateHit>) {
     for c in DATE.captures_iter(text) {
         let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
         let ymd = if c.name("iso").is_some() {
@@ -117,7 +136,7 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
             (num("cy"), num("cm"), num("cd"))
         };
         let whole = c.get(0).expect("match");
-        // A year glued to what follows ends the date at the year.
+        // A year glued to a time ("20228:23 PM") ends the date at the year.
         let end = c
             .name("y1")
             .or(c.name("y2"))
@@ -132,13 +151,12 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
                 }
                 out.push(DateHit {
                     iso,
-                    start: whole.start(),
-                    end,
+                    start: offset + whole.start(),
+                    end: offset + end,
                 });
             }
         }
     }
-    out
 }
 
 /// A date that stands as a field of its own (a dateline, "Published …",
@@ -366,6 +384,13 @@ mod tests {
         assert_eq!(first("11/20/2019").as_deref(), Some("2019-11-20"));
         assert_eq!(first("2023年3月5日").as_deref(), Some("2023-03-05"));
         assert_eq!(first("2023 Jan 7;15(1)").as_deref(), Some("2023-01-07"));
+        let glued = "May 21, 2025April 24, 2025 by Jane";
+        let isos: Vec<_> = find_dates(glued).into_iter().map(|h| h.iso).collect();
+        assert_eq!(isos, ["2025-05-21", "2025-04-24"]);
+        assert_eq!(
+            first("2023-03-05T10:20:00Z").as_deref(),
+            Some("2023-03-05T10:20:00")
+        );
         // Fields glued together by the markup.
         let glued = "April 26, 2024Updated on: October 28, 2024";
         let hits = find_dates(glued);

@@ -870,7 +870,8 @@ fn shown_date(units: &[Unit<'_>]) -> Option<String> {
                 // "Updated … Originally published …": the published one.
                 let published = date::find_dates(&u.text)
                     .into_iter()
-                    .find(|h| h.iso.len() >= 10 && published_label(&u.text, h));
+                    .find(|h| h.iso.len() >= 10 && published_label(&u.text, h))
+                    .or_else(|| earlier_of_two(&u.text));
                 // An attribute with its own offset is local time already.
                 if local_offset(&d) {
                     return published.map(|h| h.iso).or(Some(d));
@@ -1178,6 +1179,19 @@ fn local_offset(d: &str) -> bool {
     !offset.is_empty()
         && offset.bytes().all(|b| b.is_ascii_digit() || b == b':')
         && offset.bytes().any(|b| b.is_ascii_digit() && b != b'0')
+}
+
+/// A byline that prints two dates ("May 21, 2025 April 24, 2025 by …",
+/// the update and the publication): the earlier one.
+fn earlier_of_two(text: &str) -> Option<date::DateHit> {
+    let hits: Vec<_> = date::find_dates(text)
+        .into_iter()
+        .filter(|h| h.iso.len() >= 10)
+        .collect();
+    let [a, b] = hits.as_slice() else {
+        return None;
+    };
+    (a.iso[..10] != b.iso[..10]).then(|| if a.iso <= b.iso { a.clone() } else { b.clone() })
 }
 
 /// A "published" label stands in the 30 bytes before the date.
