@@ -334,6 +334,23 @@ pub(crate) fn disagrees(printed: &str, declared: &str, modified: Option<&str>) -
     day_number(&swapped) != Some(d)
 }
 
+/// The date in a URL's path (`/2025/12/18/slug`, `/2023/october/03/slug`):
+/// set when the page was published and never moved by an update.
+pub(crate) fn url_date(url: &str) -> Option<String> {
+    static RE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"/((?:19|20)\d\d)/(\d{1,2}|\p{L}{3,12})/(\d{1,2})(?:[/?#]|$)").expect("valid")
+    });
+    let c = RE.captures(url)?;
+    let y: u32 = c[1].parse().ok()?;
+    let m = match c[2].parse::<u32>() {
+        Ok(m) => m,
+        Err(_) => month_number(&c[2])?,
+    };
+    let d: u32 = c[3].parse().ok()?;
+    ((1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// Normalise a declared date (`2019-11-20T10:00:00Z`, `20 Nov 2019`) to ISO 8601.
 pub(crate) fn normalise_declared(text: &str) -> Option<String> {
     let t = text.trim();
@@ -466,6 +483,22 @@ mod tests {
         ] {
             let _ = utc_minutes(odd);
         }
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        assert_eq!(
+            url_date("https://example.org/2025/12/18/a-post/").as_deref(),
+            Some("2025-12-18")
+        );
+        assert_eq!(
+            url_date("https://example.org/blog/2023/october/03/slug").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(url_date("https://example.org/2023/10/slug"), None);
+        assert_eq!(url_date("https://example.org/2023/13/40/x"), None);
+        assert_eq!(url_date("https://example.org/2023/notamonth/03/x"), None);
+        assert_eq!(url_date("/9999999999/99/99/"), None);
     }
 
     #[test]

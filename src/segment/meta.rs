@@ -43,6 +43,7 @@ sel!(TITLE, "title");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
+sel!(CANONICAL, r#"link[rel="canonical"][href]"#);
 sel!(
     AUTHOR_IMG,
     r#"[class*="author"] img[alt], img[class*="author"][alt], [class*="byline"] img[alt]"#
@@ -251,6 +252,19 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         })
         .or_else(|| printed_date(units))
         .or_else(|| labelled_date(units));
+    // The date in the page's own URL is its publication's.
+    let url_date = get(&["og:url"])
+        .and_then(|u| date::url_date(&u))
+        .or_else(|| {
+            doc.select(&CANONICAL)
+                .filter_map(|l| l.value().attr("href"))
+                .find_map(date::url_date)
+        });
+    if let Some(u) = url_date {
+        if m.published.as_deref().and_then(|p| p.get(..10)) != Some(u.as_str()) {
+            m.published = Some(u);
+        }
+    }
     m.byline_date = byline_date(units);
     m.modified = modified;
 
