@@ -76,8 +76,10 @@ pub(crate) fn assemble(
     };
     art.site_name = meta.site_name.clone();
 
-    // Title line of a text dump: `<title>` comes first in many converters.
-    let first_title = if opts.is_html {
+    // Title line of a text dump: `<title>` comes first in flat converters
+    // (`html_text`, WET records); laid-out ones (`inscriptis`, `lynx -dump`)
+    // start with the page's first visible text, its site name as often as not.
+    let first_title = if opts.is_html || laid_out(units) {
         None
     } else {
         first_line_title(units, &js)
@@ -736,6 +738,16 @@ fn language_sample(units: &[Unit<'_>]) -> String {
         }
     }
     sample
+}
+
+/// How many of a dump's first lines tell whether it is laid out.
+const LAYOUT_SAMPLE: usize = 200;
+
+/// A dump laid out by its converter: most of its first lines indented
+/// (nested blocks), which flat converters never do.
+fn laid_out(units: &[Unit<'_>]) -> bool {
+    let n = units.len().min(LAYOUT_SAMPLE);
+    units[..n].iter().filter(|u| u.indented).count() * 2 > n
 }
 
 /// The first line of a dump, when it reads like a `<title>`: headline and site.
