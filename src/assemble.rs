@@ -769,7 +769,9 @@ fn first_line_title<'u>(
         // Without a separator the first line may be a menu item (dumps of
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
-        None if j.headline && j.d.words >= 3 && echoed(&u.text, units, js) => {
+        None if exact_echo(&u.text, units).is_some()
+            || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js)) =>
+        {
             Some((u.text.as_str(), None))
         }
         None => None,
@@ -789,6 +791,13 @@ fn echoed(line: &str, units: &[Unit<'_>], js: &[Judged]) -> bool {
             && units[i].text.len() <= line.len() * 3
             && overlap_with(&words, &units[i].text, &mut buf) >= 0.6
     })
+}
+
+/// The first line after the top that equals `line` up to case and
+/// punctuation, within `TITLE_ECHO_LINES`.
+fn exact_echo(line: &str, units: &[Unit<'_>]) -> Option<usize> {
+    let want = title::Folded::new(line);
+    (1..units.len().min(TITLE_ECHO_LINES)).find(|&i| want.matches(&units[i].text))
 }
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
@@ -1186,6 +1195,14 @@ fn find_title_text<'u>(
     end: usize,
     first: Option<&'u str>,
 ) -> Option<(usize, &'u str)> {
+    // A `<title>` without a separator that the page shows again, word for
+    // word, is its headline (on WCXB-dev pages whose `<h1>` equals the
+    // `<title>`, the title is that text on 166 of 174).
+    if let Some(f) = first.filter(|f| f.len() == units[0].text.len()) {
+        if let Some(i) = exact_echo(f, units) {
+            return Some((i, units[i].text.as_str()));
+        }
+    }
     let shaped = |i: usize| title_shaped(&units[i], &js[i]);
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
