@@ -1195,10 +1195,11 @@ fn find_title_text<'u>(
     end: usize,
     first: Option<&'u str>,
 ) -> Option<(usize, &'u str)> {
-    // A `<title>` without a separator that the page shows again, word for
-    // word, is its headline (on WCXB-dev pages whose `<h1>` equals the
-    // `<title>`, the title is that text on 166 of 174).
-    if let Some(f) = first.filter(|f| f.len() == units[0].text.len()) {
+    // A `<title>` (or its head, before the first separator) that the page
+    // shows again, word for word, is its headline: on WCXB-dev HTML pages
+    // whose `<h1>` equals the `<title>`, the title is that text on 166 of
+    // 174; whose `<h1>` equals one part of it, that part on 471 of 532.
+    if let Some(f) = first {
         if let Some(i) = exact_echo(f, units) {
             return Some((i, units[i].text.as_str()));
         }
