@@ -182,9 +182,11 @@ pub(crate) fn assemble(
         find_title_text(units, &js, start, end, first_title.map(|(h, _)| h))
             .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
     };
+    // A line of the page can carry the `<title>`'s tagline or site after a
+    // spaced pipe, as a declared title can.
     art.title = meta.title.clone().or_else(|| match title_at {
         Some((_, Some(head))) => Some(head.to_string()),
-        Some((i, _)) => Some(units[i].text.clone()),
+        Some((i, _)) => Some(title::pipe_head(&units[i].text).to_string()),
         None => None,
     });
     if let Some((i, _)) = title_at {

@@ -94,6 +94,16 @@ pub(crate) fn first_part(title: &str) -> Option<&str> {
     (!head.is_empty()).then_some(head)
 }
 
+/// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
+/// headline's wording; what follows it is a site, section or tagline. Kept
+/// whole when the head would be a single word.
+pub(crate) fn pipe_head(t: &str) -> &str {
+    match t.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+        _ => t,
+    }
+}
+
 /// An underscore between two ASCII letters or digits joins an identifier
 /// (`rustc_codegen_gcc`); between other characters (`标题_网站`) it separates.
 fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
@@ -223,6 +233,12 @@ mod tests {
             Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
         );
         assert_eq!(split_site("Module ngx_http_rewrite_module"), None);
+        assert_eq!(
+            pipe_head("Best movers in town 2025 | Top 19 companies"),
+            "Best movers in town 2025"
+        );
+        assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
+        assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert_eq!(
             parts("Managing deps - The Go Language | Docs: Intro").collect::<Vec<_>>(),
             vec![

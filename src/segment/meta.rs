@@ -178,7 +178,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .or(Some(d)),
         None => heads.into_iter().next(),
     }
-    .map(|t| pipe_head(&t).to_string())
+    .map(|t| title::pipe_head(&t).to_string())
     .filter(|t| !t.is_empty());
 
     // The date the page shows near its headline (often "Updated …") is the
@@ -380,16 +380,6 @@ fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     };
     let shared = short.iter().filter(|w| long.contains(w)).count();
     (shared, short.len(), long.len())
-}
-
-/// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
-/// headline's wording; what follows it is a site, section or tagline. Kept
-/// whole when the head would be a single word.
-fn pipe_head(t: &str) -> &str {
-    match t.split_once(" | ") {
-        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
-        _ => t,
-    }
 }
 
 /// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
@@ -1482,17 +1472,11 @@ mod tests {
             "Buses for the north | The Daily"
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
-        assert_eq!(
-            pipe_head("Best movers in town 2025 | Top 19 companies"),
-            "Best movers in town 2025"
-        );
-        assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
         assert!(agrees_closely(
             "Buses for the north",
             "Transit blog: Buses for the north"
         ));
         assert!(!agrees_closely("Coupons", "Electrician coupons and offers"));
-        assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert_eq!(
             strip_site("Buses for the north | The Daily", Some("The Daily")),
             "Buses for the north"
