@@ -189,6 +189,13 @@ pub(crate) fn assemble(
         Some((i, _)) => Some(title::pipe_head(&units[i].text).to_string()),
         None => None,
     });
+    // Invisible format characters (soft hyphens, zero-width spaces and
+    // joiners) are layout hints, not part of the title's words.
+    if let Some(t) = art.title.as_mut() {
+        if t.contains(INVISIBLE) {
+            t.retain(|c| !INVISIBLE.contains(&c));
+        }
+    }
     if let Some((i, _)) = title_at {
         js[i].reason = Some(Reason::Title);
     }
@@ -741,6 +748,11 @@ fn language_sample(units: &[Unit<'_>]) -> String {
     }
     sample
 }
+
+/// Characters that change how a title is laid out, not its words.
+const INVISIBLE: [char; 6] = [
+    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+];
 
 /// How many of a dump's first lines tell whether it is laid out.
 const LAYOUT_SAMPLE: usize = 200;
