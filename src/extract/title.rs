@@ -104,6 +104,23 @@ pub(crate) fn pipe_head(t: &str) -> &str {
     }
 }
 
+/// How many leading words a headline may add to a title as a kicker.
+const KICKER_WORDS: usize = 4;
+
+/// Is `line` the title `title` behind one to `KICKER_WORDS` leading words
+/// (`"Thread: Why is X?"` for `"Why is X?"`)? Words compared lower-cased,
+/// punctuation ignored.
+pub(crate) fn behind_kicker(line: &str, title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (l, t) = (words(line), words(title));
+    !t.is_empty() && l.len() > t.len() && l.len() <= t.len() + KICKER_WORDS && l.ends_with(&t)
+}
+
 /// An underscore between two ASCII letters or digits joins an identifier
 /// (`rustc_codegen_gcc`); between other characters (`标题_网站`) it separates.
 fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
@@ -239,6 +256,9 @@ mod tests {
         );
         assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
         assert_eq!(pipe_head("No pipe here"), "No pipe here");
+        assert!(behind_kicker("Thread: Why is X?", "Why is X?"));
+        assert!(!behind_kicker("Why is X?", "Why is X?"));
+        assert!(!behind_kicker("Why is X? Updated", "Why is X?"));
         assert_eq!(
             parts("Managing deps - The Go Language | Docs: Intro").collect::<Vec<_>>(),
             vec![

@@ -174,7 +174,16 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                     agrees_closely(h, &d)
                 }
             })
-            .map(|(_, h)| h)
+            .map(|(_, h)| {
+                // A headline that is the declared title behind a few
+                // leading words ("Thread: …", "Blog: …", a date, a product
+                // line) carries a kicker the title leaves out.
+                if title::behind_kicker(&h, &d) {
+                    d.clone()
+                } else {
+                    h
+                }
+            })
             .or(Some(d)),
         None => heads.into_iter().next(),
     }
