@@ -814,6 +814,38 @@ fn exact_echo(line: &str, units: &[Unit<'_>]) -> Option<usize> {
     (1..units.len().min(TITLE_ECHO_LINES)).find(|&i| want.matches(&units[i].text))
 }
 
+/// The longest line after the top, within `TITLE_ECHO_LINES`, whose words
+/// are the first or the last words of `line`, at least half of them and
+/// not all; the first such line on a tie.
+fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let whole = words(line);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, u) in units
+        .iter()
+        .enumerate()
+        .take(TITLE_ECHO_LINES)
+        .skip(1)
+        // Cheap bounds first: shorter than the line, not under a quarter of it.
+        .filter(|(_, u)| u.text.len() < line.len() && u.text.len() * 4 >= line.len())
+    {
+        let w = words(&u.text);
+        let n = w.len();
+        if n == 0 || n >= whole.len() || n * 2 < whole.len() || best.is_some_and(|(m, _)| m >= n) {
+            continue;
+        }
+        if whole.starts_with(&w) || whole.ends_with(&w) {
+            best = Some((n, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
 /// `" - X"` tail shared by several lines names the site.
 /// Ties go to the tail seen first, so the answer does not depend on hash order.
@@ -1216,6 +1248,15 @@ fn find_title_text<'u>(
     if let Some(f) = first {
         if let Some(i) = exact_echo(f, units) {
             return Some((i, units[i].text.as_str()));
+        }
+        // A `<title>` with no separator the page does not echo whole may
+        // join its headline to a site or a qualifier with weaker punctuation
+        // or none ("Headline: Site", "Headline @ Forum", "Product Brand"):
+        // a line that is its first or last words, at least half of them.
+        if f.len() == units[0].text.len() {
+            if let Some(i) = echoed_end(f, units) {
+                return Some((i, units[i].text.as_str()));
+            }
         }
     }
     let shaped = |i: usize| title_shaped(&units[i], &js[i]);
