@@ -784,7 +784,8 @@ fn first_line_title<'u>(
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
         None if exact_echo(&u.text, units).is_some()
-            || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js)) =>
+            || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js))
+            || echoed_end(&u.text, units).is_some() =>
         {
             Some((u.text.as_str(), None))
         }
