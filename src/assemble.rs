@@ -1248,6 +1248,24 @@ fn find_title_text<'u>(
     // 174; whose `<h1>` equals one part of it, that part on 471 of 532.
     if let Some(f) = first {
         if let Some(i) = exact_echo(f, units) {
+            // "tag - Question - Site": a one- or two-word head the page
+            // shows as a tag or a section link, and a middle part of four
+            // words or more, twice as long, shown as well: the middle part.
+            let head_words = f.split_whitespace().count();
+            if f.len() < units[0].text.len() && head_words <= 2 {
+                let parts = title::spaced_parts(&units[0].text);
+                let middle = parts.get(1..parts.len().saturating_sub(1)).unwrap_or(&[]);
+                if let Some(k) = middle
+                    .iter()
+                    .filter(|p| {
+                        let n = p.split_whitespace().count();
+                        n >= 4 && n >= 2 * head_words
+                    })
+                    .find_map(|p| exact_echo(p, units))
+                {
+                    return Some((k, units[k].text.as_str()));
+                }
+            }
             return Some((i, units[i].text.as_str()));
         }
         // A `<title>` with no separator the page does not echo whole may

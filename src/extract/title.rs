@@ -79,6 +79,32 @@ pub(crate) fn parts(title: &str) -> impl Iterator<Item = &str> {
     }))
 }
 
+/// The parts of a `<title>` between its spaced separators (those of
+/// [`split_site`], the underscore aside), in order, trimmed, empty ones
+/// dropped: `"tag - Question? - Site"` gives `"tag"`, `"Question?"`, `"Site"`.
+pub(crate) fn spaced_parts(title: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = title;
+    loop {
+        let next = SEPARATORS
+            .iter()
+            .filter(|s| **s != "_")
+            .filter_map(|s| rest.find(s).map(|p| (p, s.len())))
+            .min_by_key(|&(p, _)| p);
+        let (part, tail) = match next {
+            Some((p, len)) => (&rest[..p], Some(&rest[p + len..])),
+            None => (rest, None),
+        };
+        if !part.trim().is_empty() {
+            out.push(part.trim());
+        }
+        match tail {
+            Some(t) => rest = t,
+            None => return out,
+        }
+    }
+}
+
 /// The part of a `<title>` before its first separator: `"Headline | Section | Site"`
 /// gives `"Headline"`. Headlines come first on most sites (measured on the
 /// WCXB-dev `<title>` lines: the headline is the first part on 815 pages, the
@@ -257,6 +283,10 @@ mod tests {
         assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
         assert_eq!(pipe_head("No pipe here"), "No pipe here");
         assert!(behind_kicker("Thread: Why is X?", "Why is X?"));
+        assert_eq!(
+            spaced_parts("tag - Why is \"a: b\" bad? - Site"),
+            vec!["tag", "Why is \"a: b\" bad?", "Site"]
+        );
         assert!(!behind_kicker("Why is X?", "Why is X?"));
         assert!(!behind_kicker("Why is X? Updated", "Why is X?"));
         assert_eq!(
