@@ -158,7 +158,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             && social_part.as_ref().is_none_or(|o| *o == f)
             && sources
                 .iter()
-                .any(|s| title::parts(s).any(|p| title::fold(p) == f))
+                // Parts cut at spaced separators only too: a headline
+                // can hold a colon ("Guide: What You Need to Know - Site").
+                .any(|s| {
+                    title::parts(s).any(|p| title::fold(p) == f)
+                        || title::spaced_parts(s).iter().any(|p| title::fold(p) == f)
+                })
     });
     m.title = match declared {
         _ if part_of_declared.is_some() => part_of_declared.cloned(),
