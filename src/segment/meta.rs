@@ -108,7 +108,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         .or_else(|| doc_title.clone())
         .or_else(|| ld.as_ref().and_then(|l| l.headline.clone()))
         .map(|d| strip_site(&d, m.site_name.as_deref()))
-        .filter(|d| !d.is_empty());
+        // "| Site": a template whose headline was left empty names no page.
+        .filter(|d| !d.is_empty() && !d.starts_with(['|', '-', '–', '—', '·', '•', ':']));
     // The on-page headline is the title when the declared one agrees with it
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
