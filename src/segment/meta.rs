@@ -194,6 +194,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         None => heads.into_iter().next(),
     }
     .map(|t| title::pipe_head(&t).to_string())
+    // An on-page headline can carry the site's name as a suffix, as the
+    // `<title>` does.
+    .map(|t| match m.site_name.as_deref() {
+        Some(site) => site_suffix_cut(&t, site).to_string(),
+        None => t,
+    })
     .filter(|t| !t.is_empty());
 
     // The date the page shows near its headline (often "Updated …") is the
@@ -395,6 +401,22 @@ fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     };
     let shared = short.iter().filter(|w| long.contains(w)).count();
     (shared, short.len(), long.len())
+}
+
+/// `"Headline – Site"` → `"Headline"` when `site` is the site's name; the
+/// title as it is otherwise.
+fn site_suffix_cut<'t>(t: &'t str, site: &str) -> &'t str {
+    if site.is_empty() {
+        return t;
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
+        if let Some(head) = t.strip_suffix(site).and_then(|h| h.strip_suffix(sep)) {
+            if !head.trim().is_empty() {
+                return head.trim();
+            }
+        }
+    }
+    t
 }
 
 /// `"Headline | Site"` → `"Headline"`, by the site's name when known, else by
