@@ -1226,8 +1226,10 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
-/// The headline of a text dump: the first line's `<title>` head (`first`)
-/// or a headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
+/// The headline of a text dump. First the page's own word: a line that
+/// repeats the `<title>` head (`first`) word for word, or the first or last
+/// words of a `<title>` without separator. Else the `<title>` head or a
+/// headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
 /// whichever scores best. A headline stands alone between blank lines, shares
 /// its words with the article, is followed by a byline or a date, ends a
 /// breadcrumb trail or the `<title>`'s other parts, stands near the run's
