@@ -76,8 +76,10 @@ pub(crate) fn assemble(
     };
     art.site_name = meta.site_name.clone();
 
-    // Title line of a text dump: `<title>` comes first in many converters.
-    let first_title = if opts.is_html {
+    // Title line of a text dump: `<title>` comes first in flat converters
+    // (`html_text`, WET records); laid-out ones (`inscriptis`, `lynx -dump`)
+    // start with the page's first visible text, its site name as often as not.
+    let first_title = if opts.is_html || laid_out(units) {
         None
     } else {
         first_line_title(units, &js)
@@ -180,11 +182,20 @@ pub(crate) fn assemble(
         find_title_text(units, &js, start, end, first_title.map(|(h, _)| h))
             .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
     };
+    // A line of the page can carry the `<title>`'s tagline or site after a
+    // spaced pipe, as a declared title can.
     art.title = meta.title.clone().or_else(|| match title_at {
         Some((_, Some(head))) => Some(head.to_string()),
-        Some((i, _)) => Some(units[i].text.clone()),
+        Some((i, _)) => Some(title::pipe_head(&units[i].text).to_string()),
         None => None,
     });
+    // Invisible format characters (soft hyphens, zero-width spaces and
+    // joiners) are layout hints, not part of the title's words.
+    if let Some(t) = art.title.as_mut() {
+        if t.contains(INVISIBLE) {
+            t.retain(|c| !INVISIBLE.contains(&c));
+        }
+    }
     if let Some((i, _)) = title_at {
         js[i].reason = Some(Reason::Title);
     }
@@ -738,6 +749,21 @@ fn language_sample(units: &[Unit<'_>]) -> String {
     sample
 }
 
+/// Characters that change how a title is laid out, not its words.
+const INVISIBLE: [char; 6] = [
+    '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
+];
+
+/// How many of a dump's first lines tell whether it is laid out.
+const LAYOUT_SAMPLE: usize = 200;
+
+/// A dump laid out by its converter: most of its first lines indented
+/// (nested blocks), which flat converters never do.
+fn laid_out(units: &[Unit<'_>]) -> bool {
+    let n = units.len().min(LAYOUT_SAMPLE);
+    units[..n].iter().filter(|u| u.indented).count() * 2 > n
+}
+
 /// The first line of a dump, when it reads like a `<title>`: headline and site.
 fn first_line_title<'u>(
     units: &'u [Unit<'_>],
@@ -757,7 +783,10 @@ fn first_line_title<'u>(
         // Without a separator the first line may be a menu item (dumps of
         // the inscriptis kind have no `<title>` line): trust it when the page
         // echoes it further down, as its headline.
-        None if j.headline && j.d.words >= 3 && echoed(&u.text, units, js) => {
+        None if exact_echo(&u.text, units).is_some()
+            || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js))
+            || echoed_end(&u.text, units).is_some() =>
+        {
             Some((u.text.as_str(), None))
         }
         None => None,
@@ -777,6 +806,45 @@ fn echoed(line: &str, units: &[Unit<'_>], js: &[Judged]) -> bool {
             && units[i].text.len() <= line.len() * 3
             && overlap_with(&words, &units[i].text, &mut buf) >= 0.6
     })
+}
+
+/// The first line after the top that equals `line` up to case and
+/// punctuation, within `TITLE_ECHO_LINES`.
+fn exact_echo(line: &str, units: &[Unit<'_>]) -> Option<usize> {
+    let want = title::Folded::new(line);
+    (1..units.len().min(TITLE_ECHO_LINES)).find(|&i| want.matches(&units[i].text))
+}
+
+/// The longest line after the top, within `TITLE_ECHO_LINES`, whose words
+/// are the first or the last words of `line`, at least half of them and
+/// not all; the first such line on a tie.
+fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let whole = words(line);
+    let mut best: Option<(usize, usize)> = None;
+    for (i, u) in units
+        .iter()
+        .enumerate()
+        .take(TITLE_ECHO_LINES)
+        .skip(1)
+        // Cheap bounds first: shorter than the line, not under a quarter of it.
+        .filter(|(_, u)| u.text.len() < line.len() && u.text.len() * 4 >= line.len())
+    {
+        let w = words(&u.text);
+        let n = w.len();
+        if n == 0 || n >= whole.len() || n * 2 < whole.len() || best.is_some_and(|(m, _)| m >= n) {
+            continue;
+        }
+        if whole.starts_with(&w) || whole.ends_with(&w) {
+            best = Some((n, i));
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
@@ -1158,8 +1226,10 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
-/// The headline of a text dump: the first line's `<title>` head (`first`)
-/// or a headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
+/// The headline of a text dump. First the page's own word: a line that
+/// repeats the `<title>` head (`first`) word for word, or the first or last
+/// words of a `<title>` without separator. Else the `<title>` head or a
+/// headline-shaped line at most `TITLE_INTO_RUN` lines into the run,
 /// whichever scores best. A headline stands alone between blank lines, shares
 /// its words with the article, is followed by a byline or a date, ends a
 /// breadcrumb trail or the `<title>`'s other parts, stands near the run's
@@ -1174,6 +1244,42 @@ fn find_title_text<'u>(
     end: usize,
     first: Option<&'u str>,
 ) -> Option<(usize, &'u str)> {
+    // A `<title>` (or its head, before the first separator) that the page
+    // shows again, word for word, is its headline: on WCXB-dev HTML pages
+    // whose `<h1>` equals the `<title>`, the title is that text on 166 of
+    // 174; whose `<h1>` equals one part of it, that part on 471 of 532.
+    if let Some(f) = first {
+        if let Some(i) = exact_echo(f, units) {
+            // "tag - Question - Site": a one- or two-word head the page
+            // shows as a tag or a section link, and a middle part of four
+            // words or more, twice as long, shown as well: the middle part.
+            let head_words = f.split_whitespace().count();
+            if f.len() < units[0].text.len() && head_words <= 2 {
+                let parts = title::spaced_parts(&units[0].text);
+                let middle = parts.get(1..parts.len().saturating_sub(1)).unwrap_or(&[]);
+                if let Some(k) = middle
+                    .iter()
+                    .filter(|p| {
+                        let n = p.split_whitespace().count();
+                        n >= 4 && n >= 2 * head_words
+                    })
+                    .find_map(|p| exact_echo(p, units))
+                {
+                    return Some((k, units[k].text.as_str()));
+                }
+            }
+            return Some((i, units[i].text.as_str()));
+        }
+        // A `<title>` with no separator the page does not echo whole may
+        // join its headline to a site or a qualifier with weaker punctuation
+        // or none ("Headline: Site", "Headline @ Forum", "Product Brand"):
+        // a line that is its first or last words, at least half of them.
+        if f.len() == units[0].text.len() {
+            if let Some(i) = echoed_end(f, units) {
+                return Some((i, units[i].text.as_str()));
+            }
+        }
+    }
     let shaped = |i: usize| title_shaped(&units[i], &js[i]);
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));

@@ -281,3 +281,50 @@ fn a_related_box_header_ends_the_run() {
     assert_eq!(a.blocks.len(), 4, "{:#?}", a.blocks);
     assert!(!a.body.contains("lighthouse"));
 }
+
+#[test]
+fn a_title_line_shown_again_word_for_word_is_the_headline() {
+    // No separator in the `<title>`; the page shows it again as its
+    // headline, however short.
+    let page = format!("Pier vote\nHome\nNews\nPier vote\n{STORY}");
+    assert_eq!(clean(&page).title.as_deref(), Some("Pier vote"));
+}
+
+#[test]
+fn a_title_joined_to_its_site_without_a_separator_is_cut_where_the_page_shows_it() {
+    let page = format!(
+        "Harbour board backs new ferry pier @ Coast Forum\nHome\nHarbour board backs new ferry pier\n{STORY}"
+    );
+    assert_eq!(
+        clean(&page).title.as_deref(),
+        Some("Harbour board backs new ferry pier")
+    );
+}
+
+#[test]
+fn a_tag_before_the_question_in_the_title_is_not_the_headline() {
+    let page = format!(
+        "ferries - Why does the board want a wider pier? - Coast Answers\nferries\nWhy does the board want a wider pier?\n{STORY}"
+    );
+    assert_eq!(
+        clean(&page).title.as_deref(),
+        Some("Why does the board want a wider pier?")
+    );
+}
+
+#[test]
+fn a_laid_out_dump_has_no_title_line() {
+    // An indented dump (inscriptis) starts with the page's first visible
+    // text, here the site's name, not with a `<title>`.
+    let mut page = String::from("Coast Times\n");
+    for item in ["Home", "News", "Sport", "Weather"] {
+        page.push_str(&format!("    * {item}\n"));
+    }
+    page.push_str("  Harbour board backs new ferry pier\n");
+    for line in STORY.lines() {
+        page.push_str(&format!("  {line}\n"));
+    }
+    page.push_str("  Coast Times\n");
+    let a = clean(&page);
+    assert_ne!(a.title.as_deref(), Some("Coast Times"));
+}

@@ -79,6 +79,32 @@ pub(crate) fn parts(title: &str) -> impl Iterator<Item = &str> {
     }))
 }
 
+/// The parts of a `<title>` between its spaced separators (those of
+/// [`split_site`], the underscore aside), in order, trimmed, empty ones
+/// dropped: `"tag - Question? - Site"` gives `"tag"`, `"Question?"`, `"Site"`.
+pub(crate) fn spaced_parts(title: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = title;
+    loop {
+        let next = SEPARATORS
+            .iter()
+            .filter(|s| **s != "_")
+            .filter_map(|s| rest.find(s).map(|p| (p, s.len())))
+            .min_by_key(|&(p, _)| p);
+        let (part, tail) = match next {
+            Some((p, len)) => (&rest[..p], Some(&rest[p + len..])),
+            None => (rest, None),
+        };
+        if !part.trim().is_empty() {
+            out.push(part.trim());
+        }
+        match tail {
+            Some(t) => rest = t,
+            None => return out,
+        }
+    }
+}
+
 /// The part of a `<title>` before its first separator: `"Headline | Section | Site"`
 /// gives `"Headline"`. Headlines come first on most sites (measured on the
 /// WCXB-dev `<title>` lines: the headline is the first part on 815 pages, the
@@ -92,6 +118,33 @@ pub(crate) fn first_part(title: &str) -> Option<&str> {
         .min()?;
     let head = title[..pos].trim();
     (!head.is_empty()).then_some(head)
+}
+
+/// `"Headline | Tagline"` → `"Headline"`: a spaced pipe is never part of a
+/// headline's wording; what follows it is a site, section or tagline. Kept
+/// whole when the head would be a single word.
+pub(crate) fn pipe_head(t: &str) -> &str {
+    match t.split_once(" | ") {
+        Some((head, _)) if head.split_whitespace().count() >= 2 => head.trim(),
+        _ => t,
+    }
+}
+
+/// How many leading words a headline may add to a title as a kicker.
+const KICKER_WORDS: usize = 4;
+
+/// Is `line` the title `title` behind one to `KICKER_WORDS` leading words
+/// (`"Thread: Why is X?"` for `"Why is X?"`)? Words compared lower-cased,
+/// punctuation ignored.
+pub(crate) fn behind_kicker(line: &str, title: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (l, t) = (words(line), words(title));
+    !t.is_empty() && l.len() > t.len() && l.len() <= t.len() + KICKER_WORDS && l.ends_with(&t)
 }
 
 /// An underscore between two ASCII letters or digits joins an identifier
@@ -223,6 +276,19 @@ mod tests {
             Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
         );
         assert_eq!(split_site("Module ngx_http_rewrite_module"), None);
+        assert_eq!(
+            pipe_head("Best movers in town 2025 | Top 19 companies"),
+            "Best movers in town 2025"
+        );
+        assert_eq!(pipe_head("Shop | Acme"), "Shop | Acme");
+        assert_eq!(pipe_head("No pipe here"), "No pipe here");
+        assert!(behind_kicker("Thread: Why is X?", "Why is X?"));
+        assert_eq!(
+            spaced_parts("tag - Why is \"a: b\" bad? - Site"),
+            vec!["tag", "Why is \"a: b\" bad?", "Site"]
+        );
+        assert!(!behind_kicker("Why is X?", "Why is X?"));
+        assert!(!behind_kicker("Why is X? Updated", "Why is X?"));
         assert_eq!(
             parts("Managing deps - The Go Language | Docs: Intro").collect::<Vec<_>>(),
             vec![

@@ -88,6 +88,9 @@ pub(crate) struct Unit<'a> {
     pub link_chars: u32,
     /// A blank line (text) or a block boundary with no text stood before this unit.
     pub blank_before: bool,
+    /// The dump's line started with whitespace (text; laid-out converters
+    /// indent nested blocks).
+    pub indented: bool,
     /// The link target when the whole unit is one link.
     pub href: Option<String>,
     /// The machine-readable date of a `<time datetime>` inside the unit (HTML).
@@ -104,6 +107,7 @@ impl<'a> Unit<'a> {
             flags: 0,
             link_chars: 0,
             blank_before: false,
+            indented: false,
             href: None,
             datetime: None,
         }

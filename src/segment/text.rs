@@ -34,6 +34,7 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         };
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
+        unit.indented = indented;
         out.push(unit);
         blank = false;
     }
