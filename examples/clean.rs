@@ -9,7 +9,8 @@
 //! `--jsonl`, print one JSON line per input with an extra `"id"` (the file
 //! name without `.gz`, then without `.html`, `.htm` or `.txt`). A failing
 //! input is reported on stderr and the run goes on; the exit code is 1 if
-//! any failed.
+//! any failed. A page with metadata but no article text prints its metadata
+//! with empty `blocks` ([`Cleaner::keep_empty`]) and a note on stderr.
 
 use deboil::{Cleaner, InputKind};
 use std::io::{self, BufWriter, Read, Write};
@@ -80,7 +81,10 @@ fn main() -> ExitCode {
         }
     }
     let many = jsonl || inputs.len() > 1;
-    let cleaner = Cleaner::new().explain(explain).input_kind(kind);
+    let cleaner = Cleaner::new()
+        .explain(explain)
+        .input_kind(kind)
+        .keep_empty(true);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for path in &inputs {
@@ -101,6 +105,9 @@ fn main() -> ExitCode {
                 continue;
             }
         };
+        if article.blocks.is_empty() {
+            eprintln!("{name}: no article text found; metadata only");
+        }
         let written = match (format, many) {
             (Format::Json, true) => {
                 let mut v = serde_json::to_value(&article).expect("articles serialise");

@@ -395,9 +395,7 @@ pub(crate) fn assemble(
             art.dateline = Some(dl);
         }
     }
-    if art.blocks.is_empty() {
-        return Err(Error::NoArticle);
-    }
+    // No blocks: the caller decides between `NoArticle` and the metadata alone.
     art.body = art
         .blocks
         .iter()
@@ -405,6 +403,38 @@ pub(crate) fn assemble(
         .collect::<Vec<_>>()
         .join("\n\n");
     Ok(art)
+}
+
+/// The page's declared metadata alone, for a page on which assembly found
+/// nothing to build on; with `explain`, every unit is in `removed`.
+pub(crate) fn declared_only(units: &[Unit<'_>], meta: &PageMeta, explain: bool) -> Article {
+    let mut authors = meta.authors.clone();
+    if authors.is_empty() {
+        authors = meta.late_authors.clone();
+    }
+    Article {
+        title: meta.title.clone(),
+        published: meta
+            .published
+            .clone()
+            .or_else(|| meta.byline_date.clone())
+            .or_else(|| meta.modified.clone()),
+        authors,
+        site_name: meta.site_name.clone(),
+        language: meta.language.map(str::to_string),
+        removed: if explain {
+            units
+                .iter()
+                .map(|u| Removed {
+                    text: u.raw.to_string(),
+                    reason: Reason::Boilerplate,
+                })
+                .collect()
+        } else {
+            Vec::new()
+        },
+        ..Article::default()
+    }
 }
 
 /// Whether the page's content is scattered rather than one run: a listing,

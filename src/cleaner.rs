@@ -45,6 +45,7 @@ pub enum InputKind {
 #[derive(Clone)]
 pub struct Cleaner {
     explain: bool,
+    keep_empty: bool,
     kind: InputKind,
     url: Option<String>,
     max_input_bytes: usize,
@@ -55,6 +56,7 @@ impl std::fmt::Debug for Cleaner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Cleaner")
             .field("explain", &self.explain)
+            .field("keep_empty", &self.keep_empty)
             .field("kind", &self.kind)
             .field("url", &self.url)
             .field("max_input_bytes", &self.max_input_bytes)
@@ -76,6 +78,7 @@ impl Cleaner {
     pub fn new() -> Self {
         Cleaner {
             explain: false,
+            keep_empty: false,
             kind: InputKind::Auto,
             url: None,
             max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
@@ -89,6 +92,33 @@ impl Cleaner {
     /// `false`.
     pub fn explain(mut self, on: bool) -> Self {
         self.explain = on;
+        self
+    }
+
+    /// Return a page that was read but holds no article text (a video page,
+    /// a page whose text a script fills in) as an [`Article`] with empty
+    /// `blocks` and `body` and the metadata the page declares or shows: title,
+    /// date, authors, site name, language, and with [`Cleaner::explain`]
+    /// every line in `removed`. A page with neither text nor a title, date or
+    /// author is still [`Error::NoArticle`].
+    ///
+    /// ```
+    /// use deboil::{Cleaner, Error, InputKind};
+    ///
+    /// let page = r#"<html><head><title>Launch day - Example Video</title>
+    ///   <meta property="article:published_time" content="2025-03-04T10:00:00Z"></head>
+    ///   <body><div id="player"></div></body></html>"#;
+    /// let html = Cleaner::new().input_kind(InputKind::Html);
+    /// assert_eq!(html.clean(page), Err(Error::NoArticle));
+    /// let article = html.keep_empty(true).clean(page).unwrap();
+    /// assert!(article.blocks.is_empty() && article.body.is_empty());
+    /// assert_eq!(article.published.as_deref(), Some("2025-03-04T10:00:00Z"));
+    /// ```
+    ///
+    /// ### Default
+    /// `false`: such a page is [`Error::NoArticle`].
+    pub fn keep_empty(mut self, on: bool) -> Self {
+        self.keep_empty = on;
         self
     }
 
@@ -138,7 +168,8 @@ impl Cleaner {
             explain: self.explain,
             is_html: false,
         };
-        assemble::assemble(&units, &PageMeta::default(), &self.lexicon, &opts)
+        let article = assemble::assemble(&units, &PageMeta::default(), &self.lexicon, &opts);
+        self.finish(article, || None)
     }
 
     /// Clean an HTML page.
@@ -159,8 +190,31 @@ impl Cleaner {
             explain: self.explain,
             is_html: true,
         };
-        let mut article = assemble::assemble(&units, &meta, &self.lexicon, &opts)?;
+        let article = assemble::assemble(&units, &meta, &self.lexicon, &opts);
+        let mut article = self.finish(article, || {
+            Some(assemble::declared_only(&units, &meta, self.explain))
+        })?;
         segment::html::add_figures_and_related(&units, &mut article);
+        Ok(article)
+    }
+
+    /// An article without blocks is `NoArticle`, unless [`Cleaner::keep_empty`]
+    /// is on and it has metadata. When assembly found nothing to build on,
+    /// `declared` gives what the page declares.
+    fn finish(
+        &self,
+        article: Result<Article, Error>,
+        declared: impl FnOnce() -> Option<Article>,
+    ) -> Result<Article, Error> {
+        let article = match article {
+            Err(Error::NoArticle) if self.keep_empty => declared().ok_or(Error::NoArticle)?,
+            other => other?,
+        };
+        let has_meta =
+            article.title.is_some() || article.published.is_some() || !article.authors.is_empty();
+        if article.blocks.is_empty() && !(self.keep_empty && has_meta) {
+            return Err(Error::NoArticle);
+        }
         Ok(article)
     }
 

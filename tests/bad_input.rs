@@ -139,3 +139,40 @@ fn random_markup_and_text_soup_never_panics() {
         let _ = cleaner.clean_bytes(&bytes);
     }
 }
+
+#[test]
+fn keep_empty_gives_metadata_and_accounts_for_every_line() {
+    let page = r#"<html lang="en"><head><title>Watch: the new bridge opens - Example TV</title>
+<meta property="article:published_time" content="2024-05-02T08:00:00Z">
+<meta name="author" content="Jane Doe"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="player" id="video"></div>
+<footer>© 2024 Example TV</footer></body></html>"#;
+    let html = cleaner().input_kind(InputKind::Html);
+    assert_eq!(html.clean(page), Err(Error::NoArticle));
+    let a = html.keep_empty(true).clean(page).expect("metadata only");
+    assert!(a.blocks.is_empty() && a.body.is_empty());
+    assert_eq!(a.published.as_deref(), Some("2024-05-02T08:00:00Z"));
+    assert_eq!(a.authors, vec!["Jane Doe".to_string()]);
+    assert!(a
+        .title
+        .as_deref()
+        .unwrap_or("")
+        .contains("the new bridge opens"));
+    for line in ["Home", "News", "© 2024 Example TV"] {
+        assert!(
+            a.removed.iter().any(|r| r.text.contains(line)),
+            "{line} not accounted for: {:?}",
+            a.removed
+        );
+    }
+}
+
+#[test]
+fn keep_empty_without_metadata_is_still_no_article() {
+    let c = cleaner().keep_empty(true);
+    assert_eq!(c.clean(""), Err(Error::NoArticle));
+    assert_eq!(c.clean(" \n\t\r\n  "), Err(Error::NoArticle));
+    let menu = "Home\nNews\nSport\nLog in\nSubscribe\n";
+    assert_eq!(c.clean(menu), Err(Error::NoArticle));
+}
