@@ -849,13 +849,7 @@ fn exact_echo(line: &str, units: &[Unit<'_>]) -> Option<usize> {
 /// are the first or the last words of `line`, at least half of them and
 /// not all; the first such line on a tie.
 fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let whole = words(line);
+    let whole = title::lower_words(line);
     let mut best: Option<(usize, usize)> = None;
     for (i, u) in units
         .iter()
@@ -865,7 +859,7 @@ fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
         // Cheap bounds first: shorter than the line, not under a quarter of it.
         .filter(|(_, u)| u.text.len() < line.len() && u.text.len() * 4 >= line.len())
     {
-        let w = words(&u.text);
+        let w = title::lower_words(&u.text);
         let n = w.len();
         if n == 0 || n >= whole.len() || n * 2 < whole.len() || best.is_some_and(|(m, _)| m >= n) {
             continue;
@@ -1486,11 +1480,7 @@ fn find_title_text<'u>(
 }
 
 fn word_set(s: &str) -> Vec<String> {
-    let mut v: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
+    let mut v = title::lower_words(s);
     v.sort();
     v.dedup();
     v

@@ -130,6 +130,14 @@ pub(crate) fn pipe_head(t: &str) -> &str {
     }
 }
 
+/// The words of `s` (runs of letters and digits), lower-cased, in order.
+pub(crate) fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// How many leading words a headline may add to a title as a kicker.
 const KICKER_WORDS: usize = 4;
 
@@ -137,13 +145,7 @@ const KICKER_WORDS: usize = 4;
 /// (`"Thread: Why is X?"` for `"Why is X?"`)? Words compared lower-cased,
 /// punctuation ignored.
 pub(crate) fn behind_kicker(line: &str, title: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (l, t) = (words(line), words(title));
+    let (l, t) = (lower_words(line), lower_words(title));
     !t.is_empty() && l.len() > t.len() && l.len() <= t.len() + KICKER_WORDS && l.ends_with(&t)
 }
 

@@ -410,13 +410,7 @@ fn agrees_closely(a: &str, b: &str) -> bool {
 
 /// Words of the shorter title found in the longer, and both word counts.
 fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect()
-    };
-    let (wa, wb) = (words(a), words(b));
+    let (wa, wb) = (title::lower_words(a), title::lower_words(b));
     let (short, long) = if wa.len() <= wb.len() {
         (&wa, &wb)
     } else {
