@@ -1187,12 +1187,14 @@ fn find_title_text<'u>(
     // How many lines of the run hold each candidate's words of four letters
     // or more (count, last line counted).
     let mut body: HashMap<String, (u32, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut sieve = WordSieve::default();
     let mut buf = String::new();
     for &i in &candidates {
-        for w in units[i].text.split(|c: char| !c.is_alphanumeric()) {
+        for w in language::alnum_words(&units[i].text) {
             if w.chars().count() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
+                language::lower_into(w, &mut buf);
                 if !body.contains_key(buf.as_str()) {
+                    sieve.add(&buf);
                     body.insert(buf.clone(), (0, usize::MAX));
                 }
             }
@@ -1200,9 +1202,9 @@ fn find_title_text<'u>(
     }
     let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
     for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
-        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
-            if w.len() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
+        for w in language::alnum_words(&u.text) {
+            if w.len() >= 4 && sieve.may_hold(w) {
+                language::lower_into(w, &mut buf);
                 if let Some((n, last_line)) = body.get_mut(buf.as_str()) {
                     if *last_line != k {
                         *n += 1;
@@ -1264,9 +1266,9 @@ fn find_title_text<'u>(
         let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
         let mut buf = String::new();
         let mut seen: Vec<String> = Vec::new();
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
+        for w in language::alnum_words(text) {
             if w.chars().count() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
+                language::lower_into(w, &mut buf);
                 if !seen.contains(&buf) {
                     seen.push(buf.clone());
                 }
@@ -1299,8 +1301,7 @@ fn find_title_text<'u>(
         if meta_after {
             s += 2.0;
         }
-        let folded = title::fold(text);
-        if parts.contains(&folded) {
+        if !parts.is_empty() && parts.contains(&title::fold(text)) {
             s += 2.0;
         }
         // Repeated close by: a hidden copy, a breadcrumb trail's last item.
@@ -1347,6 +1348,49 @@ fn find_title_text<'u>(
         }
     }
     best.map(|(_, i)| (i, units[i].text.as_str()))
+}
+
+/// A first test for "is this one of a page's few lower-cased words": a bit
+/// per length, first and last byte, so that most other ASCII words are
+/// turned away before they are lower-cased and hashed. Words with other
+/// bytes always pass (lower-casing them may change their bytes and length).
+struct WordSieve([u64; 64]);
+
+impl Default for WordSieve {
+    fn default() -> Self {
+        WordSieve([0; 64])
+    }
+}
+
+impl WordSieve {
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        (len.wrapping_mul(61) ^ usize::from(first).wrapping_mul(131) ^ usize::from(last)) & 4095
+    }
+
+    /// Let `lower` (a lower-cased word) pass.
+    fn add(&mut self, lower: &str) {
+        if let (Some(&first), Some(&last)) = (lower.as_bytes().first(), lower.as_bytes().last()) {
+            let bit = Self::bit(lower.len(), first, last);
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether `word` lower-cased may be one of the added words.
+    fn may_hold(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if !word.is_ascii() {
+            return true;
+        }
+        let bit = Self::bit(
+            bytes.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        );
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 fn word_set(s: &str) -> Vec<String> {

@@ -174,6 +174,55 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     class_of(c) & ALNUM != 0
 }
 
+/// The words of `text`: its runs of alphanumeric characters, as
+/// `text.split(|c: char| !c.is_alphanumeric())` yields them without the empty
+/// pieces, with ASCII bytes tested without decoding them.
+pub(crate) fn alnum_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        rest = &rest[run_len(rest, false)..];
+        if rest.is_empty() {
+            return None;
+        }
+        let (word, tail) = rest.split_at(run_len(rest, true));
+        rest = tail;
+        Some(word)
+    })
+}
+
+/// Byte length of the run of characters that open `text` and are
+/// alphanumeric (`alnum`) or not.
+#[inline]
+fn run_len(text: &str, alnum: bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        // ASCII bytes from a table, without decoding.
+        i += bytes[i..]
+            .iter()
+            .take_while(|&&b| b.is_ascii() && ASCII_ALNUM[usize::from(b)] == alnum)
+            .count();
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            return i;
+        };
+        if c.is_ascii() || is_alphanumeric(c) != alnum {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// `u8::is_ascii_alphanumeric` for the ASCII bytes, one load each.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Scripts written without spaces between words.
 pub(crate) fn is_unspaced(script: Script) -> bool {
     matches!(script, Script::Cjk | Script::Thai)
@@ -620,6 +669,27 @@ mod tests {
                 c.to_lowercase().collect()
             };
             assert_eq!(lower, expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alnum_words_split_as_std() {
+        for text in [
+            "",
+            "  ",
+            "Hello, world!",
+            "l'été — déjà vu… 2024",
+            "„Zitat“ und ‚mehr‘",
+            "北京今天_新浪网 (日本語)",
+            "x",
+            "½ ⅓ ① ²",
+            "tail-",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alnum_words(text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 

@@ -1,5 +1,7 @@
 //! Title and site name from the page's first lines.
 
+use crate::classify::language::is_alphanumeric;
+
 /// Separators between a headline and a site name in `<title>`.
 const SEPARATORS: [&str; 9] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", "_", "｜"];
 
@@ -110,10 +112,24 @@ fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
 
 /// Lower-cased word characters only, for comparing titles.
 pub(crate) fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_folded(s).map(char::from).collect();
+    }
+    folded(s).collect()
+}
+
+/// The characters [`fold`] keeps, lower-cased.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
-        .filter(|c| c.is_alphanumeric())
+        .filter(|&c| is_alphanumeric(c))
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+/// [`folded`] for ASCII text, over bytes.
+fn ascii_folded(s: &str) -> impl Iterator<Item = u8> + '_ {
+    s.bytes()
+        .filter(u8::is_ascii_alphanumeric)
+        .map(|b| b.to_ascii_lowercase())
 }
 
 /// A title folded once, to be compared with many lines: `fold_eq(title, line)`
@@ -137,11 +153,7 @@ impl Folded {
         let mut want = self.0.bytes();
         for b in line.bytes() {
             if !b.is_ascii() {
-                return line
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .flat_map(char::to_lowercase)
-                    .eq(self.0.chars());
+                return folded(line).eq(self.0.chars());
             }
             if b.is_ascii_alphanumeric() && want.next() != Some(b.to_ascii_lowercase()) {
                 return false;
@@ -153,14 +165,12 @@ impl Folded {
 
 /// `fold(a) == fold(b)` without allocating; false when both fold to nothing.
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
-    let mut x = a
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
-    let mut y = b
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase);
+    if a.is_ascii() && b.is_ascii() {
+        let mut x = ascii_folded(a).peekable();
+        return x.peek().is_some() && x.eq(ascii_folded(b));
+    }
+    let mut x = folded(a);
+    let mut y = folded(b);
     let mut any = false;
     loop {
         match (x.next(), y.next()) {
@@ -192,10 +202,19 @@ mod tests {
             "İstanbul",
             "i\u{307}stanbul",
         ];
+        let std_fold = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
         for a in lines {
+            assert_eq!(fold(a), std_fold(a), "{a:?}");
             let folded = Folded::new(a);
             for b in lines {
                 assert_eq!(folded.matches(b), fold_eq(a, b), "{a:?} {b:?}");
+                let same = !std_fold(a).is_empty() && std_fold(a) == std_fold(b);
+                assert_eq!(fold_eq(a, b), same, "{a:?} {b:?}");
             }
         }
     }
