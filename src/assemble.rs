@@ -1265,19 +1265,22 @@ fn find_title_text<'u>(
         // own evidence).
         let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
         let mut buf = String::new();
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
         for w in language::alnum_words(text) {
             if w.chars().count() >= 4 {
                 language::lower_into(w, &mut buf);
-                if !seen.contains(&buf) {
-                    seen.push(buf.clone());
+                // The candidates' words are all keys of `body`: borrowed, not copied.
+                if let Some((w, _)) = body.get_key_value(buf.as_str()) {
+                    if !seen.contains(&w.as_str()) {
+                        seen.push(w);
+                    }
                 }
             }
         }
         if !seen.is_empty() {
             let shared = seen
                 .iter()
-                .filter(|w| body.get(w.as_str()).is_some_and(|&(n, _)| n > own))
+                .filter(|&&w| body.get(w).is_some_and(|&(n, _)| n > own))
                 .count();
             s += 2.5 * shared as f32 / seen.len() as f32;
         }

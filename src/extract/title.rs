@@ -113,7 +113,8 @@ fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
 /// Lower-cased word characters only, for comparing titles.
 pub(crate) fn fold(s: &str) -> String {
     if s.is_ascii() {
-        return ascii_folded(s).map(char::from).collect();
+        // ASCII bytes are UTF-8: the conversion cannot fail.
+        return String::from_utf8(ascii_folded(s).collect()).unwrap_or_default();
     }
     folded(s).collect()
 }
@@ -165,9 +166,25 @@ impl Folded {
 
 /// `fold(a) == fold(b)` without allocating; false when both fold to nothing.
 pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
-    if a.is_ascii() && b.is_ascii() {
-        let mut x = ascii_folded(a).peekable();
-        return x.peek().is_some() && x.eq(ascii_folded(b));
+    // ASCII folds byte for byte: compare the bytes that fold keeps (and
+    // those outside ASCII) until the first mismatch, which settles most
+    // pairs at once, or the first byte outside ASCII, which sends both
+    // strings to the character fold.
+    let kept = |b: &u8| !b.is_ascii() || b.is_ascii_alphanumeric();
+    let (mut x, mut y) = (a.bytes().filter(kept), b.bytes().filter(kept));
+    let mut any = false;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return any,
+            (Some(p), Some(q)) if p.is_ascii() && q.is_ascii() => {
+                if !p.eq_ignore_ascii_case(&q) {
+                    return false;
+                }
+                any = true;
+            }
+            (Some(p), None) | (None, Some(p)) if p.is_ascii() => return false,
+            _ => break,
+        }
     }
     let mut x = folded(a);
     let mut y = folded(b);
@@ -201,6 +218,12 @@ mod tests {
             "kelvin",
             "İstanbul",
             "i\u{307}stanbul",
+            "The Title’s",
+            "the titles",
+            "The Title ’",
+            "’",
+            "Kelvin \u{212A}",
+            "kelvin k",
         ];
         let std_fold = |s: &str| -> String {
             s.chars()
