@@ -546,9 +546,9 @@ pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
         return 0;
     }
     let mut key = [0u8; MAX_PACKED];
-    for (k, b) in key.iter_mut().zip(word) {
-        *k = b.to_ascii_lowercase();
-    }
+    key[..word.len()].copy_from_slice(word);
+    // All sixteen bytes (the zero padding stays zero): a fixed-size loop.
+    key.make_ascii_lowercase();
     let (lo, hi) = key.split_at(8);
     let key = (
         u64::from_le_bytes(lo.try_into().expect("8 bytes")),
