@@ -1185,17 +1185,28 @@ fn find_title_text<'u>(
     // Words of four letters or more in the run, and the parts of lines cut
     // at separators (breadcrumb trails, `<title>`s), folded.
     // How many lines of the run hold each candidate's words of four letters
-    // or more (count, last line counted).
-    let mut body: HashMap<String, (u32, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    // or more (count, last line counted), by word number; each candidate's
+    // distinct words, by number, found once for the scan and the score.
+    let mut body: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut lines_with: Vec<(u32, usize)> = Vec::new();
+    let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
     let mut sieve = WordSieve::default();
     let mut buf = String::new();
     for &i in &candidates {
         for w in language::alnum_words(&units[i].text) {
             if w.chars().count() >= 4 {
                 language::lower_into(w, &mut buf);
-                if !body.contains_key(buf.as_str()) {
-                    sieve.add(&buf);
-                    body.insert(buf.clone(), (0, usize::MAX));
+                let id = match body.get(buf.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        sieve.add(&buf);
+                        body.insert(buf.clone(), lines_with.len());
+                        lines_with.push((0, usize::MAX));
+                        lines_with.len() - 1
+                    }
+                };
+                if !words_of[i].contains(&id) {
+                    words_of[i].push(id);
                 }
             }
         }
@@ -1205,7 +1216,8 @@ fn find_title_text<'u>(
         for w in language::alnum_words(&u.text) {
             if w.len() >= 4 && sieve.may_hold(w) {
                 language::lower_into(w, &mut buf);
-                if let Some((n, last_line)) = body.get_mut(buf.as_str()) {
+                if let Some(&id) = body.get(buf.as_str()) {
+                    let (n, last_line) = &mut lines_with[id];
                     if *last_line != k {
                         *n += 1;
                         *last_line = k;
@@ -1265,23 +1277,9 @@ fn find_title_text<'u>(
         // own evidence).
         let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
         let mut buf = String::new();
-        let mut seen: Vec<&str> = Vec::new();
-        for w in language::alnum_words(text) {
-            if w.chars().count() >= 4 {
-                language::lower_into(w, &mut buf);
-                // The candidates' words are all keys of `body`: borrowed, not copied.
-                if let Some((w, _)) = body.get_key_value(buf.as_str()) {
-                    if !seen.contains(&w.as_str()) {
-                        seen.push(w);
-                    }
-                }
-            }
-        }
+        let seen = &words_of[i];
         if !seen.is_empty() {
-            let shared = seen
-                .iter()
-                .filter(|&&w| body.get(w).is_some_and(|&(n, _)| n > own))
-                .count();
+            let shared = seen.iter().filter(|&&w| lines_with[w].0 > own).count();
             s += 2.5 * shared as f32 / seen.len() as f32;
         }
         if j.d.capitalised >= 0.5 {
