@@ -1187,7 +1187,12 @@ fn find_title_text<'u>(
     // How many lines of the run hold each candidate's words of four letters
     // or more (count, last line counted), by word number; each candidate's
     // distinct words, by number, found once for the scan and the score.
-    let mut body: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    // Sized for every word of every candidate: grown, the map would rehash its keys.
+    let mut body: HashMap<String, usize, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(
+            candidates.iter().map(|&i| js[i].d.words).sum(),
+            BuildHasherDefault::default(),
+        );
     let mut lines_with: Vec<(u32, usize)> = Vec::new();
     let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
     let mut sieve = WordSieve::default();
