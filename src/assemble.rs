@@ -1257,14 +1257,14 @@ fn find_title_text<'u>(
     }) {
         // Folding drops the separators: a run of pieces folds to its
         // pieces' folds end to end, so each piece is folded once.
-        let pieces: Vec<String> = TITLE_PARTS
+        let pieces: Vec<&str> = TITLE_PARTS
             .split(&u.text)
             .filter(|p| !p.is_empty())
-            .map(title::fold)
             .collect();
         if !(2..=12).contains(&pieces.len()) {
             continue;
         }
+        let pieces: Vec<String> = pieces.into_iter().map(title::fold).collect();
         for k in 1..pieces.len() {
             parts.insert(pieces[k..].concat());
             parts.insert(pieces[..k].concat());
