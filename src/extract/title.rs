@@ -113,8 +113,10 @@ fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
 /// Lower-cased word characters only, for comparing titles.
 pub(crate) fn fold(s: &str) -> String {
     if s.is_ascii() {
-        // ASCII bytes are UTF-8: the conversion cannot fail.
-        return String::from_utf8(ascii_folded(s).collect()).unwrap_or_default();
+        // One lower-casing copy, then all but letters and digits dropped in place.
+        let mut folded = s.to_ascii_lowercase();
+        folded.retain(|c| c.is_ascii_alphanumeric());
+        return folded;
     }
     folded(s).collect()
 }
@@ -124,13 +126,6 @@ fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|&c| is_alphanumeric(c))
         .flat_map(char::to_lowercase)
-}
-
-/// [`folded`] for ASCII text, over bytes.
-fn ascii_folded(s: &str) -> impl Iterator<Item = u8> + '_ {
-    s.bytes()
-        .filter(u8::is_ascii_alphanumeric)
-        .map(|b| b.to_ascii_lowercase())
 }
 
 /// A title folded once, to be compared with many lines: `fold_eq(title, line)`
