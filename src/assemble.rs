@@ -1234,11 +1234,11 @@ fn find_title_text<'u>(
     // Short lines that are metadata: a byline, a date (dates need digits);
     // looked at only after a candidate.
     let mut meta: Vec<bool> = vec![false; units.len().min(last + 4)];
+    // Candidates come in order: each line is looked at once.
+    let mut looked = 0;
     for &i in &candidates {
-        for k in i + 1..(i + 4).min(meta.len()) {
-            if meta[k] {
-                continue;
-            }
+        let to = (i + 4).min(meta.len());
+        for k in (i + 1).max(looked)..to {
             let text = units[k].text.as_str();
             meta[k] = js[k].reason == Some(Reason::Metadata)
                 || (js[k].d.chars <= 120
@@ -1246,6 +1246,7 @@ fn find_title_text<'u>(
                         && !date::find_dates(text).is_empty())
                         || byline::authors(text).is_some()));
         }
+        looked = looked.max(to);
     }
     // Parts of separated lines near the candidates (breadcrumb trails sit
     // above the headline, the `<title>` line on top).
