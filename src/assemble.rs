@@ -465,6 +465,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     // The number may stand beside the post's date: "#1 · Mar 21, 2025".
     let numbered = |t: &str| {
         t.len() <= NUMBERED_HEADER_BYTES
+            && t.contains('#')
             && t.split_whitespace().any(|w| {
                 w.strip_prefix('#').is_some_and(|n| {
                     !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit())
