@@ -990,8 +990,11 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
 /// Short units printed more than once (menus in header and footer) are
 /// duplicates; long ones (pull quotes) are left to the classifier.
 fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
-    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    // Only short units are judged here, so only they are counted.
+    // Only short units are judged here, so only they are counted (in a map
+    // sized for them at once: grown, it would hash its keys again).
+    let short = js.iter().filter(|j| j.class == Class::Short).count();
+    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(short, BuildHasherDefault::default());
     for (u, j) in units.iter().zip(js.iter()) {
         if j.class == Class::Short {
             *counts.entry(u.text.as_str()).or_default() += 1;
