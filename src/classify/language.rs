@@ -64,21 +64,27 @@ pub(crate) fn scan(text: &str) -> Scan {
         out.chars += run.len();
         out.letters += latin;
         counts[Script::Latin as usize] += latin as u32;
-        let mut chars = tail.chars();
-        let Some(c) = chars.next() else { break };
-        rest = chars.as_str();
-        out.chars += 1;
-        let class = match classes.get(c as usize) {
-            Some(&class) => class,
-            None => classify_char(c),
-        };
-        if class & LETTER != 0 {
-            out.letters += 1;
-            if c >= '\u{3040}' && is_cjk_function_char(c) {
-                out.cjk_function += 1;
+        // Then the run of other characters, up to the next ASCII byte.
+        let mut end = tail.len();
+        for (i, c) in tail.char_indices() {
+            if c.is_ascii() {
+                end = i;
+                break;
             }
+            out.chars += 1;
+            let class = match classes.get(c as usize) {
+                Some(&class) => class,
+                None => classify_char(c),
+            };
+            if class & LETTER != 0 {
+                out.letters += 1;
+                if c >= '\u{3040}' && is_cjk_function_char(c) {
+                    out.cjk_function += 1;
+                }
+            }
+            counts[usize::from(class & SCRIPT_MASK)] += 1;
         }
-        counts[usize::from(class & SCRIPT_MASK)] += 1;
+        rest = &tail[end..];
     }
     out.script = counts[..ALL_SCRIPTS.len()]
         .iter()
