@@ -506,6 +506,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     // The number may stand beside the post's date: "#1 · Mar 21, 2025".
     let numbered = |t: &str| {
         t.len() <= NUMBERED_HEADER_BYTES
+            && t.contains('#')
             && t.split_whitespace().any(|w| {
                 w.strip_prefix('#').is_some_and(|n| {
                     !n.is_empty() && n.len() <= 5 && n.bytes().all(|b| b.is_ascii_digit())
@@ -889,13 +890,13 @@ fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
         .map(|(t, _)| t.to_string())
 }
 
-/// Where the last `" - "` starts. A scan for dashes from the end, each
-/// checked for its spaces: `str::rfind` sets up a two-way searcher on every
-/// call, which costs more than the search on a line.
+/// Where the last `" - "` starts. A scan for dashes from the end (memchr's,
+/// many bytes a step), each checked for its spaces: `str::rfind` sets up a
+/// two-way searcher on every call, which costs more than the search on a line.
 fn rfind_spaced_dash(text: &str) -> Option<usize> {
     let bytes = text.as_bytes();
     let mut end = bytes.len();
-    while let Some(dash) = bytes[..end].iter().rposition(|&b| b == b'-') {
+    while let Some(dash) = memchr::memrchr(b'-', &bytes[..end]) {
         if dash > 0 && bytes[dash - 1] == b' ' && bytes.get(dash + 1) == Some(&b' ') {
             return Some(dash - 1);
         }
@@ -1081,8 +1082,11 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
 /// Short units printed more than once (menus in header and footer) are
 /// duplicates; long ones (pull quotes) are left to the classifier.
 fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
-    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
-    // Only short units are judged here, so only they are counted.
+    // Only short units are judged here, so only they are counted (in a map
+    // sized for them at once: grown, it would hash its keys again).
+    let short = js.iter().filter(|j| j.class == Class::Short).count();
+    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(short, BuildHasherDefault::default());
     for (u, j) in units.iter().zip(js.iter()) {
         if j.class == Class::Short {
             *counts.entry(u.text.as_str()).or_default() += 1;
@@ -1315,25 +1319,44 @@ fn find_title_text<'u>(
     // Words of four letters or more in the run, and the parts of lines cut
     // at separators (breadcrumb trails, `<title>`s), folded.
     // How many lines of the run hold each candidate's words of four letters
-    // or more (count, last line counted).
-    let mut body: HashMap<String, (u32, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    // or more (count, last line counted), by word number; each candidate's
+    // distinct words, by number, found once for the scan and the score.
+    // Sized for every word of every candidate: grown, the map would rehash its keys.
+    let mut body: HashMap<String, usize, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(
+            candidates.iter().map(|&i| js[i].d.words).sum(),
+            BuildHasherDefault::default(),
+        );
+    let mut lines_with: Vec<(u32, usize)> = Vec::new();
+    let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
+    let mut sieve = WordSieve::default();
     let mut buf = String::new();
     for &i in &candidates {
-        for w in units[i].text.split(|c: char| !c.is_alphanumeric()) {
+        for w in language::alnum_words(&units[i].text) {
             if w.chars().count() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
-                if !body.contains_key(buf.as_str()) {
-                    body.insert(buf.clone(), (0, usize::MAX));
+                language::lower_into(w, &mut buf);
+                let id = match body.get(buf.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        sieve.add(&buf);
+                        body.insert(buf.clone(), lines_with.len());
+                        lines_with.push((0, usize::MAX));
+                        lines_with.len() - 1
+                    }
+                };
+                if !words_of[i].contains(&id) {
+                    words_of[i].push(id);
                 }
             }
         }
     }
     let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
     for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
-        for w in u.text.split(|c: char| !c.is_alphanumeric()) {
-            if w.len() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
-                if let Some((n, last_line)) = body.get_mut(buf.as_str()) {
+        for w in language::alnum_words(&u.text) {
+            if w.len() >= 4 && sieve.may_hold(w) {
+                language::lower_into(w, &mut buf);
+                if let Some(&id) = body.get(buf.as_str()) {
+                    let (n, last_line) = &mut lines_with[id];
                     if *last_line != k {
                         *n += 1;
                         *last_line = k;
@@ -1345,11 +1368,11 @@ fn find_title_text<'u>(
     // Short lines that are metadata: a byline, a date (dates need digits);
     // looked at only after a candidate.
     let mut meta: Vec<bool> = vec![false; units.len().min(last + 4)];
+    // Candidates come in order: each line is looked at once.
+    let mut looked = 0;
     for &i in &candidates {
-        for k in i + 1..(i + 4).min(meta.len()) {
-            if meta[k] {
-                continue;
-            }
+        let to = (i + 4).min(meta.len());
+        for k in (i + 1).max(looked)..to {
             let text = units[k].text.as_str();
             meta[k] = js[k].reason == Some(Reason::Metadata)
                 || (js[k].d.chars <= 120
@@ -1357,6 +1380,7 @@ fn find_title_text<'u>(
                         && !date::find_dates(text).is_empty())
                         || byline::authors(text).is_some()));
         }
+        looked = looked.max(to);
     }
     // Parts of separated lines near the candidates (breadcrumb trails sit
     // above the headline, the `<title>` line on top).
@@ -1368,14 +1392,14 @@ fn find_title_text<'u>(
     }) {
         // Folding drops the separators: a run of pieces folds to its
         // pieces' folds end to end, so each piece is folded once.
-        let pieces: Vec<String> = TITLE_PARTS
+        let pieces: Vec<&str> = TITLE_PARTS
             .split(&u.text)
             .filter(|p| !p.is_empty())
-            .map(title::fold)
             .collect();
         if !(2..=12).contains(&pieces.len()) {
             continue;
         }
+        let pieces: Vec<String> = pieces.into_iter().map(title::fold).collect();
         for k in 1..pieces.len() {
             parts.insert(pieces[k..].concat());
             parts.insert(pieces[..k].concat());
@@ -1393,20 +1417,9 @@ fn find_title_text<'u>(
         // own evidence).
         let own = u32::from((start..=end.min(start + TITLE_BODY_LINES)).contains(&i));
         let mut buf = String::new();
-        let mut seen: Vec<String> = Vec::new();
-        for w in text.split(|c: char| !c.is_alphanumeric()) {
-            if w.chars().count() >= 4 {
-                crate::classify::language::lower_into(w, &mut buf);
-                if !seen.contains(&buf) {
-                    seen.push(buf.clone());
-                }
-            }
-        }
+        let seen = &words_of[i];
         if !seen.is_empty() {
-            let shared = seen
-                .iter()
-                .filter(|w| body.get(w.as_str()).is_some_and(|&(n, _)| n > own))
-                .count();
+            let shared = seen.iter().filter(|&&w| lines_with[w].0 > own).count();
             s += 2.5 * shared as f32 / seen.len() as f32;
         }
         if j.d.capitalised >= 0.5 {
@@ -1429,8 +1442,7 @@ fn find_title_text<'u>(
         if meta_after {
             s += 2.0;
         }
-        let folded = title::fold(text);
-        if parts.contains(&folded) {
+        if !parts.is_empty() && parts.contains(&title::fold(text)) {
             s += 2.0;
         }
         // Repeated close by: a hidden copy, a breadcrumb trail's last item.
@@ -1477,6 +1489,49 @@ fn find_title_text<'u>(
         }
     }
     best.map(|(_, i)| (i, units[i].text.as_str()))
+}
+
+/// A first test for "is this one of a page's few lower-cased words": a bit
+/// per length, first and last byte, so that most other ASCII words are
+/// turned away before they are lower-cased and hashed. Words with other
+/// bytes always pass (lower-casing them may change their bytes and length).
+struct WordSieve([u64; 64]);
+
+impl Default for WordSieve {
+    fn default() -> Self {
+        WordSieve([0; 64])
+    }
+}
+
+impl WordSieve {
+    fn bit(len: usize, first: u8, last: u8) -> usize {
+        (len.wrapping_mul(61) ^ usize::from(first).wrapping_mul(131) ^ usize::from(last)) & 4095
+    }
+
+    /// Let `lower` (a lower-cased word) pass.
+    fn add(&mut self, lower: &str) {
+        if let (Some(&first), Some(&last)) = (lower.as_bytes().first(), lower.as_bytes().last()) {
+            let bit = Self::bit(lower.len(), first, last);
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether `word` lower-cased may be one of the added words.
+    fn may_hold(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
+        if !word.is_ascii() {
+            return true;
+        }
+        let bit = Self::bit(
+            bytes.len(),
+            first.to_ascii_lowercase(),
+            last.to_ascii_lowercase(),
+        );
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
 }
 
 fn word_set(s: &str) -> Vec<String> {

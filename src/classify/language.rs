@@ -64,21 +64,27 @@ pub(crate) fn scan(text: &str) -> Scan {
         out.chars += run.len();
         out.letters += latin;
         counts[Script::Latin as usize] += latin as u32;
-        let mut chars = tail.chars();
-        let Some(c) = chars.next() else { break };
-        rest = chars.as_str();
-        out.chars += 1;
-        let class = match classes.get(c as usize) {
-            Some(&class) => class,
-            None => classify_char(c),
-        };
-        if class & LETTER != 0 {
-            out.letters += 1;
-            if c >= '\u{3040}' && is_cjk_function_char(c) {
-                out.cjk_function += 1;
+        // Then the run of other characters, up to the next ASCII byte.
+        let mut end = tail.len();
+        for (i, c) in tail.char_indices() {
+            if c.is_ascii() {
+                end = i;
+                break;
             }
+            out.chars += 1;
+            let class = match classes.get(c as usize) {
+                Some(&class) => class,
+                None => classify_char(c),
+            };
+            if class & LETTER != 0 {
+                out.letters += 1;
+                if c >= '\u{3040}' && is_cjk_function_char(c) {
+                    out.cjk_function += 1;
+                }
+            }
+            counts[usize::from(class & SCRIPT_MASK)] += 1;
         }
-        counts[usize::from(class & SCRIPT_MASK)] += 1;
+        rest = &tail[end..];
     }
     out.script = counts[..ALL_SCRIPTS.len()]
         .iter()
@@ -173,6 +179,55 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
     class_of(c) & ALNUM != 0
 }
+
+/// The words of `text`: its runs of alphanumeric characters, as
+/// `text.split(|c: char| !c.is_alphanumeric())` yields them without the empty
+/// pieces, with ASCII bytes tested without decoding them.
+pub(crate) fn alnum_words(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        rest = &rest[run_len(rest, false)..];
+        if rest.is_empty() {
+            return None;
+        }
+        let (word, tail) = rest.split_at(run_len(rest, true));
+        rest = tail;
+        Some(word)
+    })
+}
+
+/// Byte length of the run of characters that open `text` and are
+/// alphanumeric (`alnum`) or not.
+#[inline]
+fn run_len(text: &str, alnum: bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        // ASCII bytes from a table, without decoding.
+        i += bytes[i..]
+            .iter()
+            .take_while(|&&b| b.is_ascii() && ASCII_ALNUM[usize::from(b)] == alnum)
+            .count();
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            return i;
+        };
+        if c.is_ascii() || is_alphanumeric(c) != alnum {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+}
+
+/// `u8::is_ascii_alphanumeric` for the ASCII bytes, one load each.
+static ASCII_ALNUM: [bool; 128] = {
+    let mut table = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// Scripts written without spaces between words.
 pub(crate) fn is_unspaced(script: Script) -> bool {
@@ -497,9 +552,9 @@ pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
         return 0;
     }
     let mut key = [0u8; MAX_PACKED];
-    for (k, b) in key.iter_mut().zip(word) {
-        *k = b.to_ascii_lowercase();
-    }
+    key[..word.len()].copy_from_slice(word);
+    // All sixteen bytes (the zero padding stays zero): a fixed-size loop.
+    key.make_ascii_lowercase();
     let (lo, hi) = key.split_at(8);
     let key = (
         u64::from_le_bytes(lo.try_into().expect("8 bytes")),
@@ -620,6 +675,27 @@ mod tests {
                 c.to_lowercase().collect()
             };
             assert_eq!(lower, expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alnum_words_split_as_std() {
+        for text in [
+            "",
+            "  ",
+            "Hello, world!",
+            "l'été — déjà vu… 2024",
+            "„Zitat“ und ‚mehr‘",
+            "北京今天_新浪网 (日本語)",
+            "x",
+            "½ ⅓ ① ²",
+            "tail-",
+        ] {
+            let want: Vec<&str> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(alnum_words(text).collect::<Vec<_>>(), want, "{text:?}");
         }
     }
 
