@@ -34,6 +34,13 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
             Some(rest) if indented && kind == BlockKind::Paragraph => (BlockKind::ListItem, rest),
             _ => (kind, body),
         };
+        // So is an indented "o " (the third level's bullet) or "- ".
+        let (kind, body) = match body.strip_prefix("o ").or_else(|| body.strip_prefix("- ")) {
+            Some(rest) if indented && kind == BlockKind::Paragraph && !rest.trim().is_empty() => {
+                (BlockKind::ListItem, rest.trim_start())
+            }
+            _ => (kind, body),
+        };
         if !blank && kind == BlockKind::Paragraph && wraps(out.last(), trimmed) {
             wrapped.push(out.len());
         }
@@ -153,6 +160,16 @@ mod tests {
         assert_eq!(units[0].raw.lines().count(), 3);
         // Two such lines alone are a menu's or a card's, not wrapped text.
         assert_eq!(segment(para).len(), 3);
+    }
+
+    #[test]
+    fn indented_third_level_bullets_are_list_markers() {
+        let units = segment("      o Smith Motive Review\n    - Dune\no clássico\n  - \n");
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts, ["Smith Motive Review", "Dune", "o clássico", "-"]);
+        assert_eq!(units[0].kind, BlockKind::ListItem);
+        assert_eq!(units[1].kind, BlockKind::ListItem);
+        assert_eq!(units[2].kind, BlockKind::Paragraph);
     }
 
     #[test]
