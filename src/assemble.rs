@@ -43,6 +43,8 @@ const SCATTERED_RUN_CHARS: usize = 2500;
 /// On a sparse page, a run under this share (percent) of the page's text is
 /// one box among many.
 const SPARSE_RUN_SHARE: usize = 25;
+/// A dump's title of fewer words than this does not anchor the run.
+const ANCHOR_WORDS: usize = 3;
 /// How many good lines into the run a dateline is looked for.
 const DATELINE_WITHIN: usize = 60;
 /// Related boxes list at most this many headlines after their header.
@@ -155,7 +157,10 @@ pub(crate) fn assemble(
     // A text dump's `<title>` echoed further down is the article's headline:
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
+    // A title of one or two words is a brand's or a section's ("7 Cups",
+    // "json"): any box may echo it, and its echo is no headline.
     let anchored = first_title
+        .filter(|(head, _)| head.split_whitespace().count() >= ANCHOR_WORDS)
         .and_then(|(head, _)| {
             let head = title::Folded::new(head);
             (1..units.len()).find(|&i| head.matches(&units[i].text))
