@@ -421,7 +421,28 @@ fn is_stamp(text: &str) -> bool {
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
     });
-    clock && !crate::extract::date::find_dates(text).is_empty()
+    clock
+        && (!crate::extract::date::find_dates(text).is_empty()
+            || unglued(text).is_some_and(|t| !crate::extract::date::find_dates(&t).is_empty()))
+}
+
+/// `text` with a space put where a word in lower case runs into one in
+/// capitals, when it does: converters of the laid-out kind print inline
+/// elements side by side ("AmySeptember 11, 2008 at 2:06 PM").
+fn unglued(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let glued = |i: usize| b[i].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase();
+    if !(0..b.len().saturating_sub(1)).any(glued) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if i + 1 < b.len() && glued(i) {
+            out.push(' ');
+        }
+    }
+    Some(out)
 }
 
 /// Reasons that mark the edge of the article: comment sections and footers.
@@ -523,5 +544,19 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // A bad unit costs a base plus half its length, capped: one long
         // boilerplate line weighs like a few short menu items.
         _ => -(20.0 + chars.min(200.0) / 2.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_glued_to_a_name_are_stamps() {
+        assert!(is_stamp("Amy September 11, 2008 at 2:06 PM"));
+        assert!(is_stamp("AmySeptember 11, 2008 at 2:06 PM"));
+        assert!(!is_stamp("AmySeptember at 2:06 PM"));
+        assert_eq!(unglued("ReplyDelete").as_deref(), Some("Reply Delete"));
+        assert_eq!(unglued("plain text"), None);
     }
 }
