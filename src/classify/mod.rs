@@ -515,6 +515,9 @@ const RELATED_HEADER_CHARS: usize = 40;
 /// P .921 -> .925; inscriptis 0.925 -> 0.926; WCXB-dev within 0.003).
 const RELATED_HEADER_COST: f64 = 200.0;
 
+/// A line of at most this many characters and no letter or digit is a mark.
+const MARK_CHARS: usize = 2;
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -522,6 +525,14 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // and no verdict against it counts a little.
         (Class::Short, _) if sparse && j.reason.is_none() && j.d.words >= 2 => chars * 0.3,
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
+        // A bare bullet or bar ("*", "|"): an empty list item or a
+        // separator laid out on its own line says nothing either way.
+        _ if j.d.letters == 0
+            && j.d.chars <= MARK_CHARS
+            && j.reason == Some(Reason::Boilerplate) =>
+        {
+            0.0
+        }
         _ if is_barrier(j.reason) => -600.0,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
