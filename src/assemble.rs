@@ -157,8 +157,8 @@ pub(crate) fn assemble(
     // A text dump's `<title>` echoed further down is the article's headline:
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
-    // A title of one or two words is a brand's or a section's ("7 Cups",
-    // "json"): any box may echo it, and its echo is no headline.
+    // A title of one or two words is a brand's or a section's ("Acme",
+    // "Gadgets"): any box may echo it, and its echo is no headline.
     let anchored = first_title
         .filter(|(head, _)| head.split_whitespace().count() >= ANCHOR_WORDS)
         .and_then(|(head, _)| {
@@ -171,7 +171,7 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
-    // A news dateline ("ST. JOSEPH, Mich. (AP) — …") opens the story: good
+    // A news dateline ("SPRINGFIELD, Ill. (AP) — …") opens the story: good
     // prose above it in the run is teasers.
     let story = (start..=end)
         .filter(|&i| js[i].class == Class::Good && js[i].reason.is_none())

@@ -238,7 +238,7 @@ mod tests {
         assert_eq!(j("Войти"), Some(LoginPrompt));
         assert_eq!(j("12 Comments"), Some(CommentPrompt));
         assert_eq!(
-            j("59 Comments on “The December Comfort Watches 2025, Day Eighteen: Starship Troopers”"),
+            j("42 Comments on “Ten Films to Watch on a Rainy Sunday Afternoon in the Country”"),
             Some(CommentPrompt)
         );
         assert_eq!(

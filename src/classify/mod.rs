@@ -428,7 +428,7 @@ fn is_stamp(text: &str) -> bool {
 
 /// `text` with a space put where a word in lower case runs into one in
 /// capitals, when it does: converters of the laid-out kind print inline
-/// elements side by side ("AmySeptember 11, 2008 at 2:06 PM").
+/// elements side by side ("JaneMarch 3, 2015 at 4:10 PM").
 fn unglued(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let glued = |i: usize| b[i].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase();
@@ -564,9 +564,9 @@ mod tests {
 
     #[test]
     fn stamps_glued_to_a_name_are_stamps() {
-        assert!(is_stamp("Amy September 11, 2008 at 2:06 PM"));
-        assert!(is_stamp("AmySeptember 11, 2008 at 2:06 PM"));
-        assert!(!is_stamp("AmySeptember at 2:06 PM"));
+        assert!(is_stamp("Jane March 3, 2015 at 4:10 PM"));
+        assert!(is_stamp("JaneMarch 3, 2015 at 4:10 PM"));
+        assert!(!is_stamp("JaneMarch at 4:10 PM"));
         assert_eq!(unglued("ReplyDelete").as_deref(), Some("Reply Delete"));
         assert_eq!(unglued("plain text"), None);
     }
