@@ -43,6 +43,10 @@ const SCATTERED_RUN_CHARS: usize = 2500;
 /// On a sparse page, a run under this share (percent) of the page's text is
 /// one box among many.
 const SPARSE_RUN_SHARE: usize = 25;
+/// A dump's title of fewer words than this does not anchor the run.
+const ANCHOR_WORDS: usize = 3;
+/// How many good lines into the run a dateline is looked for.
+const DATELINE_WITHIN: usize = 60;
 /// Related boxes list at most this many headlines after their header.
 const MAX_RELATED_ITEMS: usize = 15;
 
@@ -155,7 +159,10 @@ pub(crate) fn assemble(
     // A text dump's `<title>` echoed further down is the article's headline:
     // the article starts after it, whatever the best run before it was
     // (teaser lists above a story, a page's sidebar).
+    // A title of one or two words is a brand's or a section's ("Acme",
+    // "Gadgets"): any box may echo it, and its echo is no headline.
     let anchored = first_title
+        .filter(|(head, _)| head.split_whitespace().count() >= ANCHOR_WORDS)
         .and_then(|(head, _)| {
             let head = title::Folded::new(head);
             (1..units.len()).find(|&i| head.matches(&units[i].text))
@@ -166,6 +173,28 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
+    // A news dateline ("SPRINGFIELD, Ill. (AP) — …") opens the story: good
+    // prose above it in the run is teasers.
+    let story = (start..=end)
+        .filter(|&i| js[i].class == Class::Good && js[i].reason.is_none())
+        .take(DATELINE_WITHIN)
+        .find(|&i| dateline::opens_story(&units[i].text));
+    // What the run held above a dateline among its first paragraphs, when
+    // short, is a photo's caption (as `dateline::split` finds below).
+    if let Some(k) = story {
+        let above: Vec<usize> = (start..k)
+            .filter(|&i| js[i].class == Class::Good && js[i].reason.is_none())
+            .collect();
+        if above.len() < 3 && above.iter().all(|&i| js[i].d.chars < 300) {
+            // A headline there is the title's, for the title search below.
+            for i in above {
+                if !js[i].headline {
+                    js[i].reason = Some(Reason::Caption);
+                }
+            }
+        }
+    }
+    let start = story.unwrap_or(start);
     // A date and a time inside the container the DOM vouches for are the
     // text's (a log line in a manual), not a comment's header.
     let stamps: Vec<bool> = units
@@ -293,14 +322,16 @@ pub(crate) fn assemble(
     let in_run = |i: usize| (start..=end).contains(&i) && (js[i].class == Class::Good || sparse);
     // Below the headline only: what stands above it is not the article's.
     let thread = !opts.is_html && is_thread(units, &js, from);
-    let scattered = scattered(
-        &js[from..],
-        &before[from..],
-        (start - from, end - from),
-        sparse,
-        thread,
-        |i| in_run(i + from),
-    );
+    // A story is one run, however much teaser prose stands around it.
+    let scattered = story.is_none()
+        && scattered(
+            &js[from..],
+            &before[from..],
+            (start - from, end - from),
+            sparse,
+            thread,
+            |i| in_run(i + from),
+        );
     let run_keep = |i: usize| js[i].reason.is_none() && in_run(i);
     let tier = if opts.is_html {
         grid_tier(&js, meta, &art, &run_keep)

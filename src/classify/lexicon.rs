@@ -60,6 +60,8 @@ const ENTRIES: &[Entry] = &[
     e(CommentPrompt, SHORT, r"^((top|best|newest|oldest|most recent|most popular|featured|reader|readers') (rated )?comments|comments? section|show (all )?\d* ?(comments?|replies)|load (more )?comments|sort by:?.*)$"),
     e(ShareWidget, BANNER, r"^(share (your thoughts|this|it) with (your )?friends|share this (article|story|post) with)"),
     e(Newsletter, BANNER, r"^(if you (enjoyed|liked|value|appreciate)d? (this|our) (article|post|story|journalism|work)|support (our|independent) journalism|become a (member|supporter|patron)|donate now)"),
+    // A blog's comment section headed with the post's title: "59 Comments on “Title”", "One thought on “Title”".
+    e(CommentPrompt, 250, r#"^((\d[\d,.]*|one|no) )?(comments?|thoughts?|responses?|replies) (on|to) [“"'‘«„].{1,200}$"#),
     e(CommentPrompt, BANNER, r"(comments? (are|is) (closed|moderated)|we (welcome|encourage) (your )?comments|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|save my name, email,? and website|by commenting,? you agree|community guidelines|comment policy)"),
     // --- cookies / consent -----------------------------------------------------
     e(CookieNotice, BANNER, r"(\bwe use cookies\b|\bcookies are (absolutely|strictly) (essential|necessary)\b|\bnecessary cookies\b|\b(analytics|functional|performance|advertisement) cookies\b|\bcookies? (that|which) (may|are) not\b|\bthis (web)?site uses cookies\b|\buses cookies to\b|\bby (continuing to (use|browse)|using) (this|our) (site|website)\b.*\b(cookies|agree|consent)|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bmanage (cookie|consent|privacy) (settings|preferences)\b|\bdo not sell my (personal )?info|\bverwendet cookies\b|\bwir verwenden cookies\b|\bcookie-einstellungen\b|\butilise des cookies\b|\bnous utilisons des cookies\b|\butiliza cookies\b|\butilizamos cookies\b|\butilizza (i )?cookie\b|\butilizziamo (i )?cookie\b|\bgebruikt cookies\b|\bwij gebruiken cookies\b|\bużywa(my)? (plików )?cookies\b|\bиспользует (файлы )?cookie\b|\bиспользуем (файлы )?cookie\b|使用cookie|使用 cookie)"),
@@ -235,6 +237,14 @@ mod tests {
         assert_eq!(j("To participate in the discussion"), Some(LoginPrompt));
         assert_eq!(j("Войти"), Some(LoginPrompt));
         assert_eq!(j("12 Comments"), Some(CommentPrompt));
+        assert_eq!(
+            j("42 Comments on “Ten Films to Watch on a Rainy Sunday Afternoon in the Country”"),
+            Some(CommentPrompt)
+        );
+        assert_eq!(
+            j("One thought on “A walk in the park”"),
+            Some(CommentPrompt)
+        );
         assert_eq!(j("Kommentare"), Some(CommentPrompt));
         assert_eq!(
             j("We use cookies to give you the best experience on our website."),

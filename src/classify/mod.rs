@@ -423,7 +423,28 @@ fn is_stamp(text: &str) -> bool {
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
     });
-    clock && !crate::extract::date::find_dates(text).is_empty()
+    clock
+        && (!crate::extract::date::find_dates(text).is_empty()
+            || unglued(text).is_some_and(|t| !crate::extract::date::find_dates(&t).is_empty()))
+}
+
+/// `text` with a space put where a word in lower case runs into one in
+/// capitals, when it does: converters of the laid-out kind print inline
+/// elements side by side ("JaneMarch 3, 2015 at 4:10 PM").
+fn unglued(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let glued = |i: usize| b[i].is_ascii_lowercase() && b[i + 1].is_ascii_uppercase();
+    if !(0..b.len().saturating_sub(1)).any(glued) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for (i, c) in text.char_indices() {
+        out.push(c);
+        if i + 1 < b.len() && glued(i) {
+            out.push(' ');
+        }
+    }
+    Some(out)
 }
 
 /// Reasons that mark the edge of the article: comment sections and footers.
@@ -496,6 +517,9 @@ const RELATED_HEADER_CHARS: usize = 40;
 /// P .921 -> .925; inscriptis 0.925 -> 0.926; WCXB-dev within 0.003).
 const RELATED_HEADER_COST: f64 = 200.0;
 
+/// A line of at most this many characters and no letter or digit is a mark.
+const MARK_CHARS: usize = 2;
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -503,6 +527,14 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // and no verdict against it counts a little.
         (Class::Short, _) if sparse && j.reason.is_none() && j.d.words >= 2 => chars * 0.3,
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
+        // A bare bullet or bar ("*", "|"): an empty list item or a
+        // separator laid out on its own line says nothing either way.
+        _ if j.d.letters == 0
+            && j.d.chars <= MARK_CHARS
+            && j.reason == Some(Reason::Boilerplate) =>
+        {
+            0.0
+        }
         _ if is_barrier(j.reason) => -600.0,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
@@ -525,5 +557,19 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // A bad unit costs a base plus half its length, capped: one long
         // boilerplate line weighs like a few short menu items.
         _ => -(20.0 + chars.min(200.0) / 2.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stamps_glued_to_a_name_are_stamps() {
+        assert!(is_stamp("Jane March 3, 2015 at 4:10 PM"));
+        assert!(is_stamp("JaneMarch 3, 2015 at 4:10 PM"));
+        assert!(!is_stamp("JaneMarch at 4:10 PM"));
+        assert_eq!(unglued("ReplyDelete").as_deref(), Some("Reply Delete"));
+        assert_eq!(unglued("plain text"), None);
     }
 }

@@ -22,6 +22,26 @@ static CAPS_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// A wire dateline in its strict form: a place in capitals, then a region
+/// or date after a comma, or an agency in parentheses (or both), then a dash:
+/// `SPRINGFIELD, Ill. (AP) — `, `PORTLAND, Maine — `, `LONDON (Reuters) - `.
+/// A bare word in capitals before a dash (`NOTE — `) is not enough.
+static STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){0,3}(?:, [\p{Lu}\d][\p{L}\d.]*(?: [\p{L}\d][\p{L}\d.]*){0,3}(?: \([^()]{1,30}\))?| \([^()]{1,30}\)) [—–-]+ ",
+    )
+    .expect("valid")
+});
+
+/// Does the paragraph open with a wire dateline in its strict form (see
+/// `STRICT`)? Such a paragraph opens a news story.
+pub(crate) fn opens_story(text: &str) -> bool {
+    let mut c = text.chars();
+    c.next().is_some_and(char::is_uppercase)
+        && c.next().is_some_and(char::is_uppercase)
+        && STRICT.is_match(text)
+}
+
 /// Split a dateline off the start of a paragraph: the dateline and the rest.
 pub(crate) fn split(text: &str) -> Option<(Dateline, &str)> {
     let (caps, source) = if let Some(c) = WITH_SOURCE.captures(text) {
@@ -94,6 +114,32 @@ mod tests {
             assert_eq!(got.1.as_deref(), Some(place));
             assert_eq!(got.2.as_deref(), source);
             assert_eq!(got.3, rest);
+        }
+    }
+
+    #[test]
+    fn strict_story_openers() {
+        let rest = "The minister said on Monday that talks would go on.";
+        for line in [
+            "SPRINGFIELD, Ill. (AP) — ",
+            "ST. PAUL, Minn. (AP) — ",
+            "PORTLAND, Maine — ",
+            "ABU DHABI, United Arab Emirates — ",
+            "WASHINGTON (AP) — ",
+            "LONDON, March 3 (Reuters) - ",
+            "BERLIN, 5. März (dpa) - ",
+        ] {
+            assert!(opens_story(&format!("{line}{rest}")), "{line}");
+        }
+        for line in [
+            "WASHINGTON — ",
+            "NOTE — ",
+            "TIP – ",
+            "Machine learning (ML) – ",
+            "Spain (Rioja, Tempranillo): ",
+            "WATERPROOF -- Keeps rain out : ",
+        ] {
+            assert!(!opens_story(&format!("{line}{rest}")), "{line}");
         }
     }
 

@@ -17,6 +17,8 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     // At most one unit a line: sized once rather than regrown while pushing.
     let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
     let mut blank = true;
+    // Lines that go on from the one above, hard-wrapped (see `wraps`).
+    let mut wrapped = Vec::new();
     for line in lines(input) {
         // Trimming takes the `\r` of a CRLF ending too.
         let trimmed = line.trim();
@@ -32,13 +34,62 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
             Some(rest) if indented && kind == BlockKind::Paragraph => (BlockKind::ListItem, rest),
             _ => (kind, body),
         };
+        // So is an indented "o " (the third level's bullet) or "- ".
+        let (kind, body) = match body.strip_prefix("o ").or_else(|| body.strip_prefix("- ")) {
+            Some(rest) if indented && kind == BlockKind::Paragraph && !rest.trim().is_empty() => {
+                (BlockKind::ListItem, rest.trim_start())
+            }
+            _ => (kind, body),
+        };
+        if !blank && kind == BlockKind::Paragraph && wraps(out.last(), trimmed) {
+            wrapped.push(out.len());
+        }
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
         unit.indented = indented;
         out.push(unit);
         blank = false;
     }
+    if wrapped.len() >= WRAPPED_PAGE {
+        unwrap(&mut out, &wrapped);
+    }
     out
+}
+
+/// Join each wrapped line (by index, ascending) to the unit above it.
+fn unwrap(units: &mut Vec<Unit<'_>>, wrapped: &[usize]) {
+    let mut next = wrapped.iter().peekable();
+    let mut kept: Vec<Unit<'_>> = Vec::with_capacity(units.len() - wrapped.len());
+    for (i, u) in units.drain(..).enumerate() {
+        if next.next_if_eq(&&i).is_none() {
+            kept.push(u);
+            continue;
+        }
+        let last = kept.last_mut().expect("a wrapped line has one above");
+        last.text.push(' ');
+        last.text.push_str(&u.text);
+        let mut raw = std::mem::take(&mut last.raw).into_owned();
+        raw.push('\n');
+        raw.push_str(&u.raw);
+        last.raw = Cow::Owned(raw);
+    }
+    *units = kept;
+}
+
+/// A page with this many wrapped lines holds hard-wrapped text (`<pre>`,
+/// a manual page, a plain-text mail): its wrapped lines are joined. A few
+/// lines that merely look so are menus and cards.
+const WRAPPED_PAGE: usize = 5;
+/// A wrapped line is at least this long (bytes).
+const WRAP_MIN: usize = 50;
+
+/// Does `line` continue `prev`, wrapped: `prev` long and not ended by a
+/// sentence's or a label's stop, `line` going on in lower case?
+fn wraps(prev: Option<&Unit<'_>>, line: &str) -> bool {
+    let Some(prev) = prev else { return false };
+    prev.text.len() >= WRAP_MIN
+        && line.chars().next().is_some_and(char::is_lowercase)
+        && !prev.text.ends_with(['.', '!', '?', ':', ';'])
 }
 
 /// The input split at `\n`, found by `memchr` (std's `lines` looks for each
@@ -96,6 +147,32 @@ mod tests {
         assert!(units[1].blank_before);
         assert!(!units[2].blank_before);
         assert_eq!(units[4].raw, "plain  text  here");
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined_on_a_wrapped_page() {
+        let para = "The tool reads each file named on its command line and writes its\n\
+                    lines back in the order given, unless an option asks for another\n\
+                    order or for the lines to be counted.\n\n";
+        let page = para.repeat(5);
+        let units = segment(&page);
+        assert_eq!(units.len(), 5);
+        assert!(units[0]
+            .text
+            .ends_with("writes its lines back in the order given, unless an option asks for another order or for the lines to be counted."));
+        assert_eq!(units[0].raw.lines().count(), 3);
+        // Two such lines alone are a menu's or a card's, not wrapped text.
+        assert_eq!(segment(para).len(), 3);
+    }
+
+    #[test]
+    fn indented_third_level_bullets_are_list_markers() {
+        let units = segment("      o Trail Shoe Review\n    - Maps\no livro\n  - \n");
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts, ["Trail Shoe Review", "Maps", "o livro", "-"]);
+        assert_eq!(units[0].kind, BlockKind::ListItem);
+        assert_eq!(units[1].kind, BlockKind::ListItem);
+        assert_eq!(units[2].kind, BlockKind::Paragraph);
     }
 
     #[test]
