@@ -1077,15 +1077,23 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     }
     // Holds an element that says "article" (itemprop, `<article>`, `<main>`).
     let mut holds_content = vec![false; n];
+    let mut holds_main = vec![false; n];
     for i in (0..n).rev() {
         if elems[i].own & CONTENT != 0 {
             holds_content[i] = true;
         }
+        if elems[i].own & flag::IN_MAIN != 0 {
+            holds_main[i] = true;
+        }
         let p = elems[i].parent as usize;
-        if p < n && holds_content[i] {
-            holds_content[p] = true;
+        if p < n {
+            holds_content[p] |= holds_content[i];
+            holds_main[p] |= holds_main[i];
         }
     }
+    // A `<footer>` that holds no `<main>` is the page's footer, however
+    // much text it holds (a shop's full legal policies in modal dialogs).
+    let page_footer = |i: usize| elems[i].tag == "footer" && !holds_main[i];
     // A box: a container with negative evidence that is not a wrapper of the
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
@@ -1098,8 +1106,9 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         };
         own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
-            && !holds_content[i]
+            && (!holds_content[i] || page_footer(i))
             && (prose[i] < 0.5 * total
+                || page_footer(i)
                 || (mode == Mode::Prose
                     && own & flag::CLS_COMMENT != 0
                     && prose[i] < COMMENT_WRAPPER * total))
@@ -1392,6 +1401,24 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn page_footer_is_never_the_container() {
+        let policy = "<p>We may share your personal information with our service providers, who process it on our behalf, as the law allows.</p>".repeat(12);
+        let html = format!(
+            "<html><body><main><h1>Wool Runners</h1><p>A light, breathable shoe made of merino wool, for everyday wear and travel.</p>\
+             <p>The upper is knit from fine wool that keeps feet cool in summer and warm in winter, and it is machine washable.</p></main>\
+             <footer><div class=\"prose\">{policy}</div></footer></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let shoe = units
+            .iter()
+            .find(|u| u.text.starts_with("A light"))
+            .unwrap();
+        assert!(shoe.has(flag::DOM_CONTENT));
+        let policy = units.iter().find(|u| u.text.starts_with("We may")).unwrap();
+        assert!(!policy.has(flag::DOM_CONTENT));
     }
 
     #[test]
