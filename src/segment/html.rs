@@ -429,6 +429,24 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
     bits
 }
 
+/// A class list that hides its element with a framework's utility class
+/// (`d-none`, `is-hidden`), unless another class shows it again at some
+/// screen size (`d-none d-lg-flex`, `invisible md:visible`, `hide show@medium`).
+/// Not `hidden`, `hide` or `sr-only`: pages reveal those with scripts or
+/// style them otherwise too often (measured on WCXB-dev: each cost more
+/// pages than it won).
+fn class_hides(v: &str) -> bool {
+    let mut hides = false;
+    for w in v.split_ascii_whitespace() {
+        if matches!(w, "d-none" | "is-hidden" | "display-none" | "invisible") {
+            hides = true;
+        } else if w.contains([':', '@']) || (w.starts_with("d-") && w.len() > 2) {
+            return false;
+        }
+    }
+    hides
+}
+
 /// `S:0`, `S:12`: the id React gives a streamed part of the page.
 fn is_streamed_part(id: &str) -> bool {
     id.strip_prefix("S:")
@@ -491,9 +509,16 @@ struct Elem<'d> {
     parent: u32,
     /// Its own evidence bits.
     own: u32,
+    /// Hidden by a utility class (`d-none`): weaker evidence than
+    /// an attribute, as a site's stylesheet decides what the class does.
+    class_hidden: bool,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// Share of the page's prose above which an element hidden by a utility
+/// class is taken as shown (a stylesheet or a script reveals it).
+const CLASS_HIDDEN_SHARE: f32 = 0.3;
 
 /// How much more the prose of a container the page calls its article body
 /// (`itemprop="articleBody"`, `class="article-body"`) weighs.
@@ -689,6 +714,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
                         own,
+                        class_hidden: el.attr("class").is_some_and(class_hides),
                     });
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
@@ -1069,7 +1095,10 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // Hidden, with what it holds (parents come before children in pre-order).
     // A hidden wrapper of most of the page's prose is a rendering trick
     // (revealed by script), not hidden content.
-    let hides = |i: usize| elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total;
+    let hides = |i: usize| {
+        (elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total)
+            || (elems[i].class_hidden && prose[i] < CLASS_HIDDEN_SHARE * total)
+    };
     let mut hidden = vec![false; n];
     for i in 0..n {
         let p = elems[i].parent as usize;
@@ -1210,7 +1239,9 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 own &= !flag::CLS_NEWSLETTER;
             }
         }
-        if !hides(i) {
+        if hides(i) {
+            own |= flag::HIDDEN;
+        } else {
             own &= !flag::HIDDEN;
         }
         flags[i] = match container {
@@ -1419,6 +1450,16 @@ mod tests {
         assert!(shoe.has(flag::DOM_CONTENT));
         let policy = units.iter().find(|u| u.text.starts_with("We may")).unwrap();
         assert!(!policy.has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn utility_classes_hide() {
+        assert!(class_hides("geolocation d-none"));
+        assert!(class_hides("is-hidden"));
+        // Shown again at some screen size.
+        assert!(!class_hides("d-none d-lg-block"));
+        assert!(!class_hides("invisible md:visible"));
+        assert!(!class_hides("hide-on-mobile"));
     }
 
     #[test]
