@@ -1120,9 +1120,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             holds_main[p] |= holds_main[i];
         }
     }
-    // A `<footer>` that holds no `<main>` is the page's footer, however
-    // much text it holds (a shop's full legal policies in modal dialogs).
-    let page_footer = |i: usize| elems[i].tag == "footer" && !holds_main[i];
+    // A `<footer>` or a cookie-consent box that holds no `<main>` is page
+    // furniture, however much text it holds (a shop's full legal policies
+    // in modal dialogs, a consent manager's purposes on a page of teasers).
+    let page_footer = |i: usize| {
+        (elems[i].tag == "footer" || elems[i].own & flag::CLS_COOKIE != 0) && !holds_main[i]
+    };
     // A box: a container with negative evidence that is not a wrapper of the
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
@@ -1435,7 +1438,7 @@ mod tests {
     }
 
     #[test]
-    fn page_footer_is_never_the_container() {
+    fn page_footer_and_consent_are_never_the_container() {
         let policy = "<p>We may share your personal information with our service providers, who process it on our behalf, as the law allows.</p>".repeat(12);
         let html = format!(
             "<html><body><main><h1>Wool Runners</h1><p>A light, breathable shoe made of merino wool, for everyday wear and travel.</p>\
@@ -1450,6 +1453,20 @@ mod tests {
         assert!(shoe.has(flag::DOM_CONTENT));
         let policy = units.iter().find(|u| u.text.starts_with("We may")).unwrap();
         assert!(!policy.has(flag::DOM_CONTENT));
+        let consent = format!(
+            "<html><body><main><h1>Wool Runners</h1><p>A light, breathable shoe made of merino wool, for everyday wear and travel.</p>\
+             <p>The upper is knit from fine wool that keeps feet cool in summer and warm in winter, and it is machine washable.</p></main>\
+             <div id=\"consent-sdk\">{policy}</div></body></html>",
+            policy = "<p>These cookies allow us to count visits and traffic sources, so we can measure and improve the site.</p>".repeat(12)
+        );
+        let units = segment(&Html::parse_document(&consent));
+        let shoe = units
+            .iter()
+            .find(|u| u.text.starts_with("A light"))
+            .unwrap();
+        assert!(shoe.has(flag::DOM_CONTENT));
+        let cookies = units.iter().find(|u| u.text.starts_with("These")).unwrap();
+        assert!(!cookies.has(flag::DOM_CONTENT));
     }
 
     #[test]
