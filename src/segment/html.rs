@@ -447,6 +447,13 @@ fn class_hides(v: &str) -> bool {
     hides
 }
 
+/// A class list naming a modal dialog or a pop-up (`modal`, `popup`,
+/// `lightbox` as whole words).
+fn names_modal(v: &str) -> bool {
+    v.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
+}
+
 /// `S:0`, `S:12`: the id React gives a streamed part of the page.
 fn is_streamed_part(id: &str) -> bool {
     id.strip_prefix("S:")
@@ -512,6 +519,9 @@ struct Elem<'d> {
     /// Hidden by a utility class (`d-none`): weaker evidence than
     /// an attribute, as a site's stylesheet decides what the class does.
     class_hidden: bool,
+    /// Named a modal or a pop-up: a box (an aside) when weighing prose,
+    /// not on pages of items, whose cards some templates nest in one.
+    modal: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -715,6 +725,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         parent: parent.map_or(NONE, |p| p.idx),
                         own,
                         class_hidden: el.attr("class").is_some_and(class_hides),
+                        modal: el.attr("class").is_some_and(names_modal),
                     });
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
@@ -1130,7 +1141,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
     let is_box = |i: usize| {
-        let own = elems[i].own;
+        let own = elems[i].own
+            | if mode == Mode::Prose && elems[i].modal {
+                flag::IN_ASIDE
+            } else {
+                0
+            };
         // Page-type classes on `<body>` say nothing about its boxes.
         let negative = match mode {
             Mode::Prose => NEGATIVE,
@@ -1221,10 +1237,16 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let idx = i as u32;
         // Byline, date and credit words name small elements; on a big one
         // they are a template's accident (`class="has-author"` on a list).
+        let e_own = e.own
+            | if mode == Mode::Prose && e.modal {
+                flag::IN_ASIDE
+            } else {
+                0
+            };
         let mut own = if text[i] as usize > MAX_META_TEXT {
-            e.own & !SOFT
+            e_own & !SOFT
         } else {
-            e.own
+            e_own
         };
         // An ad or a promotion is a small box: ad words on an element
         // holding pages of text are a template's (`promo-section`).
@@ -1477,6 +1499,13 @@ mod tests {
         assert!(!class_hides("d-none d-lg-block"));
         assert!(!class_hides("invisible md:visible"));
         assert!(!class_hides("hide-on-mobile"));
+    }
+
+    #[test]
+    fn modal_names() {
+        assert!(names_modal("reveal modal-dialog"));
+        assert!(names_modal("newsletter_popup"));
+        assert!(!names_modal("modality popups-list"));
     }
 
     #[test]
