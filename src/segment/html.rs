@@ -1150,7 +1150,10 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         // Page-type classes on `<body>` say nothing about its boxes.
         let negative = match mode {
             Mode::Prose => NEGATIVE,
-            Mode::Items | Mode::Thread => FURNITURE,
+            // An ad or a promotion is no item either: a promo bar's
+            // slides once outweighed a page's few lines, and its units, all
+            // ads, left the page empty.
+            Mode::Items | Mode::Thread => FURNITURE | flag::CLS_AD,
         };
         own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
