@@ -1287,9 +1287,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             Some(_) if idx > c_lo && idx <= c_hi => {
                 // In a thread or a list, the comments and the listed items
                 // are the content.
+                // A card's `<figcaption>` (a product's name, maker and
+                // price) is the item's text, not a photo's caption.
                 let own = match mode {
-                    Mode::Prose | Mode::Items => own,
-                    Mode::Thread => own & !(flag::CLS_COMMENT | flag::CLS_RELATED),
+                    Mode::Prose => own,
+                    Mode::Items => own & !flag::IN_CAPTION,
+                    Mode::Thread => {
+                        own & !(flag::CLS_COMMENT | flag::CLS_RELATED | flag::IN_CAPTION)
+                    }
                 };
                 // A collapsed tab, accordion or FAQ answer is content shown on a click.
                 let own = if own & flag::DISCLOSURE != 0 {
