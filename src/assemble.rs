@@ -370,7 +370,10 @@ pub(crate) fn assemble(
                         || scattered && !menu.get(i).copied().unwrap_or(false))
             }
         };
-        if keep && seen.insert(u.text.as_str()) {
+        // A table's cells repeat ("Yes", "Optional", "String") and each
+        // counts: only other units are kept once.
+        let cell = opts.is_html && u.has(flag::IN_TABLE);
+        if keep && (cell || seen.insert(u.text.as_str())) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
             continue;

@@ -79,4 +79,5 @@ fn wcxb_article_pages() {
 const FLOOR_AEB_F1: f64 = 0.95;
 const FLOOR_AEB_P: f64 = 0.965;
 const FLOOR_AEB_R: f64 = 0.935;
-const FLOOR_WCXB_F1: f64 = 0.90;
+// Footers and consent boxes never the container, table cells kept each time: WCXB 0.922.
+const FLOOR_WCXB_F1: f64 = 0.91;

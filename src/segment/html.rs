@@ -429,6 +429,31 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
     bits
 }
 
+/// A class list that hides its element with a framework's utility class
+/// (`d-none`, `is-hidden`), unless another class shows it again at some
+/// screen size (`d-none d-lg-flex`, `invisible md:visible`, `hide show@medium`).
+/// Not `hidden`, `hide` or `sr-only`: pages reveal those with scripts or
+/// style them otherwise too often (measured on WCXB-dev: each cost more
+/// pages than it won).
+fn class_hides(v: &str) -> bool {
+    let mut hides = false;
+    for w in v.split_ascii_whitespace() {
+        if matches!(w, "d-none" | "is-hidden" | "display-none" | "invisible") {
+            hides = true;
+        } else if w.contains([':', '@']) || (w.starts_with("d-") && w.len() > 2) {
+            return false;
+        }
+    }
+    hides
+}
+
+/// A class list naming a modal dialog or a pop-up (`modal`, `popup`,
+/// `lightbox` as whole words).
+fn names_modal(v: &str) -> bool {
+    v.split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
+}
+
 /// `S:0`, `S:12`: the id React gives a streamed part of the page.
 fn is_streamed_part(id: &str) -> bool {
     id.strip_prefix("S:")
@@ -491,9 +516,19 @@ struct Elem<'d> {
     parent: u32,
     /// Its own evidence bits.
     own: u32,
+    /// Hidden by a utility class (`d-none`): weaker evidence than
+    /// an attribute, as a site's stylesheet decides what the class does.
+    class_hidden: bool,
+    /// Named a modal or a pop-up: a box (an aside) when weighing prose,
+    /// not on pages of items, whose cards some templates nest in one.
+    modal: bool,
 }
 
 const NONE: u32 = u32::MAX;
+
+/// Share of the page's prose above which an element hidden by a utility
+/// class is taken as shown (a stylesheet or a script reveals it).
+const CLASS_HIDDEN_SHARE: f32 = 0.3;
 
 /// How much more the prose of a container the page calls its article body
 /// (`itemprop="articleBody"`, `class="article-body"`) weighs.
@@ -689,6 +724,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
                         own,
+                        class_hidden: el.attr("class").is_some_and(class_hides),
+                        modal: el.attr("class").is_some_and(names_modal),
                     });
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
@@ -903,8 +940,10 @@ enum Mode {
 /// page's prose is the page's wrapper.
 const COMMENT_WRAPPER: f32 = 0.9;
 
-/// Words of a linked item title on a page of items (fewer: a menu entry).
-const ITEM_TITLE_WORDS: usize = 3;
+/// Words of a linked item title on a page of items (fewer: a menu entry;
+/// two-word names, "Joco Cup", "Ready Seal", are items' as often).
+/// (3 -> 2 measured on WCXB-dev HTML: 17 pages up, 7 down.)
+const ITEM_TITLE_WORDS: usize = 2;
 
 /// How much more than the container it wraps a wrapper must weigh.
 const ANCESTOR_MARGIN: f32 = 0.2;
@@ -1069,7 +1108,10 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // Hidden, with what it holds (parents come before children in pre-order).
     // A hidden wrapper of most of the page's prose is a rendering trick
     // (revealed by script), not hidden content.
-    let hides = |i: usize| elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total;
+    let hides = |i: usize| {
+        (elems[i].own & flag::HIDDEN != 0 && prose[i] < 0.5 * total)
+            || (elems[i].class_hidden && prose[i] < CLASS_HIDDEN_SHARE * total)
+    };
     let mut hidden = vec![false; n];
     for i in 0..n {
         let p = elems[i].parent as usize;
@@ -1077,29 +1119,49 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     }
     // Holds an element that says "article" (itemprop, `<article>`, `<main>`).
     let mut holds_content = vec![false; n];
+    let mut holds_main = vec![false; n];
     for i in (0..n).rev() {
         if elems[i].own & CONTENT != 0 {
             holds_content[i] = true;
         }
+        if elems[i].own & flag::IN_MAIN != 0 {
+            holds_main[i] = true;
+        }
         let p = elems[i].parent as usize;
-        if p < n && holds_content[i] {
-            holds_content[p] = true;
+        if p < n {
+            holds_content[p] |= holds_content[i];
+            holds_main[p] |= holds_main[i];
         }
     }
+    // A `<footer>` or a cookie-consent box that holds no `<main>` is page
+    // furniture, however much text it holds (a shop's full legal policies
+    // in modal dialogs, a consent manager's purposes on a page of teasers).
+    let page_footer = |i: usize| {
+        (elems[i].tag == "footer" || elems[i].own & flag::CLS_COOKIE != 0) && !holds_main[i]
+    };
     // A box: a container with negative evidence that is not a wrapper of the
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
     let is_box = |i: usize| {
-        let own = elems[i].own;
+        let own = elems[i].own
+            | if mode == Mode::Prose && elems[i].modal {
+                flag::IN_ASIDE
+            } else {
+                0
+            };
         // Page-type classes on `<body>` say nothing about its boxes.
         let negative = match mode {
             Mode::Prose => NEGATIVE,
-            Mode::Items | Mode::Thread => FURNITURE,
+            // An ad or a promotion is no item either: a promo bar's
+            // slides once outweighed a page's few lines, and its units, all
+            // ads, left the page empty.
+            Mode::Items | Mode::Thread => FURNITURE | flag::CLS_AD,
         };
         own & negative != 0
             && !matches!(elems[i].tag, "body" | "html")
-            && !holds_content[i]
+            && (!holds_content[i] || page_footer(i))
             && (prose[i] < 0.5 * total
+                || page_footer(i)
                 || (mode == Mode::Prose
                     && own & flag::CLS_COMMENT != 0
                     && prose[i] < COMMENT_WRAPPER * total))
@@ -1180,10 +1242,16 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let idx = i as u32;
         // Byline, date and credit words name small elements; on a big one
         // they are a template's accident (`class="has-author"` on a list).
+        let e_own = e.own
+            | if mode == Mode::Prose && e.modal {
+                flag::IN_ASIDE
+            } else {
+                0
+            };
         let mut own = if text[i] as usize > MAX_META_TEXT {
-            e.own & !SOFT
+            e_own & !SOFT
         } else {
-            e.own
+            e_own
         };
         // An ad or a promotion is a small box: ad words on an element
         // holding pages of text are a template's (`promo-section`).
@@ -1201,7 +1269,9 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 own &= !flag::CLS_NEWSLETTER;
             }
         }
-        if !hides(i) {
+        if hides(i) {
+            own |= flag::HIDDEN;
+        } else {
             own &= !flag::HIDDEN;
         }
         flags[i] = match container {
@@ -1219,9 +1289,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             Some(_) if idx > c_lo && idx <= c_hi => {
                 // In a thread or a list, the comments and the listed items
                 // are the content.
+                // A card's `<figcaption>` (a product's name, maker and
+                // price) is the item's text, not a photo's caption.
                 let own = match mode {
-                    Mode::Prose | Mode::Items => own,
-                    Mode::Thread => own & !(flag::CLS_COMMENT | flag::CLS_RELATED),
+                    Mode::Prose => own,
+                    Mode::Items => own & !flag::IN_CAPTION,
+                    Mode::Thread => {
+                        own & !(flag::CLS_COMMENT | flag::CLS_RELATED | flag::IN_CAPTION)
+                    }
                 };
                 // A collapsed tab, accordion or FAQ answer is content shown on a click.
                 let own = if own & flag::DISCLOSURE != 0 {
@@ -1392,6 +1467,55 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn page_footer_and_consent_are_never_the_container() {
+        let policy = "<p>We may share your personal information with our service providers, who process it on our behalf, as the law allows.</p>".repeat(12);
+        let html = format!(
+            "<html><body><main><h1>Wool Runners</h1><p>A light, breathable shoe made of merino wool, for everyday wear and travel.</p>\
+             <p>The upper is knit from fine wool that keeps feet cool in summer and warm in winter, and it is machine washable.</p></main>\
+             <footer><div class=\"prose\">{policy}</div></footer></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let shoe = units
+            .iter()
+            .find(|u| u.text.starts_with("A light"))
+            .unwrap();
+        assert!(shoe.has(flag::DOM_CONTENT));
+        let policy = units.iter().find(|u| u.text.starts_with("We may")).unwrap();
+        assert!(!policy.has(flag::DOM_CONTENT));
+        let consent = format!(
+            "<html><body><main><h1>Wool Runners</h1><p>A light, breathable shoe made of merino wool, for everyday wear and travel.</p>\
+             <p>The upper is knit from fine wool that keeps feet cool in summer and warm in winter, and it is machine washable.</p></main>\
+             <div id=\"consent-sdk\">{policy}</div></body></html>",
+            policy = "<p>These cookies allow us to count visits and traffic sources, so we can measure and improve the site.</p>".repeat(12)
+        );
+        let units = segment(&Html::parse_document(&consent));
+        let shoe = units
+            .iter()
+            .find(|u| u.text.starts_with("A light"))
+            .unwrap();
+        assert!(shoe.has(flag::DOM_CONTENT));
+        let cookies = units.iter().find(|u| u.text.starts_with("These")).unwrap();
+        assert!(!cookies.has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn utility_classes_hide() {
+        assert!(class_hides("geolocation d-none"));
+        assert!(class_hides("is-hidden"));
+        // Shown again at some screen size.
+        assert!(!class_hides("d-none d-lg-block"));
+        assert!(!class_hides("invisible md:visible"));
+        assert!(!class_hides("hide-on-mobile"));
+    }
+
+    #[test]
+    fn modal_names() {
+        assert!(names_modal("reveal modal-dialog"));
+        assert!(names_modal("newsletter_popup"));
+        assert!(!names_modal("modality popups-list"));
     }
 
     #[test]
