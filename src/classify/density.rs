@@ -103,14 +103,21 @@ impl Measure {
         // Letters stand inside words, which keep every letter: one count over
         // the line (vectorised) gives the words' letters.
         d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        for raw in words_of(text) {
-            let raw = raw.as_bytes();
-            let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
-            let Some(first) = raw.iter().position(keep) else {
-                continue;
+        // Normalised text has single spaces as its only whitespace (see
+        // [`words_of`]): a split at spaces finds the same words.
+        debug_assert!(crate::segment::is_normal(text), "{text:?}");
+        for raw in bytes.split(|&b| b == b' ') {
+            let w = match (raw.first(), raw.last()) {
+                // Most words need no trimming.
+                (Some(&a), Some(&z)) if is_word_byte(a) && is_word_byte(z) => raw,
+                _ => {
+                    let Some(first) = raw.iter().position(|&b| is_word_byte(b)) else {
+                        continue;
+                    };
+                    let last = raw.iter().rposition(|&b| is_word_byte(b)).unwrap_or(first);
+                    &raw[first..=last]
+                }
             };
-            let last = raw.iter().rposition(keep).unwrap_or(first);
-            let w = &raw[first..=last];
             d.words += 1;
             if w[0].is_ascii_uppercase() {
                 *caps += 1;
@@ -127,6 +134,11 @@ impl Measure {
             }
         }
     }
+}
+
+/// A byte kept at a word's ends (ASCII): letters, digits, the apostrophe.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\''
 }
 
 /// The whitespace-separated words of a line. Units' text is normalised (see
