@@ -1,6 +1,8 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_ascii, trim_word, Script};
+#[cfg(test)]
+use super::language::scan;
+use super::language::{is_unspaced, stop_mask_any_case, stop_mask_ascii, trim_word, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -34,15 +36,23 @@ pub(crate) struct Measure {
 }
 
 impl Measure {
+    #[cfg(test)]
     pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
+        let scan = (!text.is_ascii()).then(|| scan(text));
+        self.measure_scanned(text, scan.as_ref(), buf)
+    }
+
+    /// Measure a line whose [`scan`] is done: `None` for an ASCII line
+    /// (which needs none), the scan of any other.
+    pub(crate) fn measure_scanned(
+        &self,
+        text: &str,
+        scan: Option<&Scan>,
+        buf: &mut String,
+    ) -> Density {
         let mut d = Density::default();
         let mut caps = 0usize;
-        if text.is_ascii() {
-            self.measure_ascii(text, &mut d, &mut caps);
-            d.script = (d.letters > 0).then_some(Script::Latin);
-            d.density = stop_share(&d);
-        } else {
-            let scan = scan(text);
+        if let Some(scan) = scan {
             d.chars = scan.chars;
             d.letters = scan.letters;
             d.script = scan.script;
@@ -61,6 +71,11 @@ impl Measure {
                 self.measure_words(text, &mut d, &mut caps, buf);
                 d.density = stop_share(&d);
             }
+        } else {
+            debug_assert!(text.is_ascii());
+            self.measure_ascii(text, &mut d, &mut caps);
+            d.script = (d.letters > 0).then_some(Script::Latin);
+            d.density = stop_share(&d);
         }
         if d.words > 0 {
             d.capitalised = caps as f32 / d.words as f32;
