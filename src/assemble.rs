@@ -4,7 +4,7 @@
 
 use crate::article::{Article, Block, BlockKind, Figure, Reason, Related, Removed};
 use crate::classify::language::Fnv;
-use crate::classify::language::{self, script_of};
+use crate::classify::language::{self, script_of, Scan, Script};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
@@ -65,14 +65,15 @@ pub(crate) fn assemble(
     if units.is_empty() {
         return Err(Error::NoArticle);
     }
-    let sample = language_sample(units);
+    let scans = language::scan_units(units);
+    let (sample, script) = language_sample(units, &scans);
     let lang = language::detect(&sample).or(meta.language);
     let ctx = PageContext {
         lexicon,
         lang,
-        script: script_of(&sample),
+        script,
     };
-    let mut js = classify::judge(units, &ctx);
+    let mut js = classify::judge(units, &scans, &ctx);
 
     let mut art = Article {
         language: lang.map(str::to_string),
@@ -796,22 +797,38 @@ fn strict_name(s: &str) -> bool {
         })
 }
 
-/// The page's longest lines, in order, up to a sample size whatlang reads fast.
-fn language_sample(units: &[Unit<'_>]) -> String {
+/// The page's longest lines, in order, up to a sample size whatlang reads
+/// fast, and the sample's script ([`script_of`] of it): the sum of its lines'
+/// `scans` (see [`language::scan_units`]), so no character is read again.
+fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Option<Script>) {
     let mut sample = String::new();
+    let mut by_script = Scan::default().by_script;
     for min in [100, 40, 0] {
-        for u in units.iter().filter(|u| u.text.len() >= min) {
+        for (u, scan) in units.iter().zip(scans).filter(|(u, _)| u.text.len() >= min) {
             if sample.len() >= LANG_SAMPLE_BYTES {
                 break;
             }
             sample.push_str(&u.text);
             sample.push('\n');
+            match scan {
+                Some(scan) => {
+                    for (n, m) in by_script.iter_mut().zip(scan.by_script) {
+                        *n += m;
+                    }
+                }
+                // ASCII letters are Latin ones.
+                None => {
+                    by_script[Script::Latin as usize] +=
+                        u.text.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
+                }
+            }
         }
         if sample.len() >= LANG_SAMPLE_BYTES / 4 {
             break;
         }
     }
-    sample
+    debug_assert_eq!(language::dominant(&by_script), script_of(&sample));
+    (sample, language::dominant(&by_script))
 }
 
 /// Characters that change how a title is laid out, not its words.

@@ -1,6 +1,8 @@
 //! Text evidence of one unit: length, words, stopword density, punctuation.
 
-use super::language::{is_unspaced, scan, stop_mask_any_case, stop_mask_ascii, trim_word, Script};
+#[cfg(test)]
+use super::language::scan;
+use super::language::{is_unspaced, stop_mask_any_case, stop_mask_ascii, trim_word, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -34,15 +36,23 @@ pub(crate) struct Measure {
 }
 
 impl Measure {
+    #[cfg(test)]
     pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
+        let scan = (!text.is_ascii()).then(|| scan(text));
+        self.measure_scanned(text, scan.as_ref(), buf)
+    }
+
+    /// Measure a line whose [`scan`] is done: `None` for an ASCII line
+    /// (which needs none), the scan of any other.
+    pub(crate) fn measure_scanned(
+        &self,
+        text: &str,
+        scan: Option<&Scan>,
+        buf: &mut String,
+    ) -> Density {
         let mut d = Density::default();
         let mut caps = 0usize;
-        if text.is_ascii() {
-            self.measure_ascii(text, &mut d, &mut caps);
-            d.script = (d.letters > 0).then_some(Script::Latin);
-            d.density = stop_share(&d);
-        } else {
-            let scan = scan(text);
+        if let Some(scan) = scan {
             d.chars = scan.chars;
             d.letters = scan.letters;
             d.script = scan.script;
@@ -61,6 +71,11 @@ impl Measure {
                 self.measure_words(text, &mut d, &mut caps, buf);
                 d.density = stop_share(&d);
             }
+        } else {
+            debug_assert!(text.is_ascii());
+            self.measure_ascii(text, &mut d, &mut caps);
+            d.script = (d.letters > 0).then_some(Script::Latin);
+            d.density = stop_share(&d);
         }
         if d.words > 0 {
             d.capitalised = caps as f32 / d.words as f32;
@@ -103,14 +118,21 @@ impl Measure {
         // Letters stand inside words, which keep every letter: one count over
         // the line (vectorised) gives the words' letters.
         d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        for raw in words_of(text) {
-            let raw = raw.as_bytes();
-            let keep = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
-            let Some(first) = raw.iter().position(keep) else {
-                continue;
+        // Normalised text has single spaces as its only whitespace (see
+        // [`words_of`]): a split at spaces finds the same words.
+        debug_assert!(crate::segment::is_normal(text), "{text:?}");
+        for raw in bytes.split(|&b| b == b' ') {
+            let w = match (raw.first(), raw.last()) {
+                // Most words need no trimming.
+                (Some(&a), Some(&z)) if is_word_byte(a) && is_word_byte(z) => raw,
+                _ => {
+                    let Some(first) = raw.iter().position(|&b| is_word_byte(b)) else {
+                        continue;
+                    };
+                    let last = raw.iter().rposition(|&b| is_word_byte(b)).unwrap_or(first);
+                    &raw[first..=last]
+                }
             };
-            let last = raw.iter().rposition(keep).unwrap_or(first);
-            let w = &raw[first..=last];
             d.words += 1;
             if w[0].is_ascii_uppercase() {
                 *caps += 1;
@@ -127,6 +149,11 @@ impl Measure {
             }
         }
     }
+}
+
+/// A byte kept at a word's ends (ASCII): letters, digits, the apostrophe.
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'\''
 }
 
 /// The whitespace-separated words of a line. Units' text is normalised (see

@@ -44,6 +44,30 @@ pub(crate) struct Scan {
     pub cjk_function: usize,
     /// The dominant script by letter count; `None` without letters.
     pub script: Option<Script>,
+    /// Characters by script index (the class's script bits); the last slot
+    /// (`NO_SCRIPT`) counts the rest. Scans of pieces add up to the scan of
+    /// the whole (see [`dominant`]).
+    pub by_script: [u32; SCRIPT_MASK as usize + 1],
+}
+
+/// Each unit's [`scan`], `None` for units in ASCII (which need none): done
+/// once a page, for the page's script and for each unit's measure.
+pub(crate) fn scan_units(units: &[crate::segment::Unit<'_>]) -> Vec<Option<Scan>> {
+    units
+        .iter()
+        .map(|u| (!u.text.is_ascii()).then(|| scan(&u.text)))
+        .collect()
+}
+
+/// The script with the most letters among `by_script` counts (the last of
+/// those tied), as [`scan`] picks it; `None` without letters.
+pub(crate) fn dominant(by_script: &[u32; SCRIPT_MASK as usize + 1]) -> Option<Script> {
+    by_script[..ALL_SCRIPTS.len()]
+        .iter()
+        .enumerate()
+        .max_by_key(|(_, &n)| n)
+        .filter(|(_, &n)| n > 0)
+        .map(|(i, _)| ALL_SCRIPTS[i])
 }
 
 /// Count characters, letters and scripts of `text` in one pass.
@@ -86,12 +110,8 @@ pub(crate) fn scan(text: &str) -> Scan {
         }
         rest = &tail[end..];
     }
-    out.script = counts[..ALL_SCRIPTS.len()]
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, &n)| n)
-        .filter(|(_, &n)| n > 0)
-        .map(|(i, _)| ALL_SCRIPTS[i]);
+    out.script = dominant(&counts);
+    out.by_script = counts;
     out
 }
 

@@ -73,8 +73,13 @@ pub(crate) struct PageContext<'a> {
     pub script: Option<Script>,
 }
 
-/// Judge each unit on its own evidence.
-pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
+/// Judge each unit on its own evidence. `scans` holds each unit's
+/// [`language::scan`], `None` for ASCII units (see [`language::scan_units`]).
+pub(crate) fn judge(
+    units: &[Unit<'_>],
+    scans: &[Option<language::Scan>],
+    ctx: &PageContext<'_>,
+) -> Vec<Judged> {
     let measure = Measure {
         stop_bit: ctx.lang.map_or(0, language::stop_bit),
         en_bit: if ctx.lang == Some("en") {
@@ -86,8 +91,9 @@ pub(crate) fn judge(units: &[Unit<'_>], ctx: &PageContext<'_>) -> Vec<Judged> {
     let mut buf = String::new();
     let mut js: Vec<Judged> = units
         .iter()
-        .map(|u| {
-            let d = measure.measure(&u.text, &mut buf);
+        .zip(scans)
+        .map(|(u, scan)| {
+            let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
             let headline = headline::is_headline(&u.text, &d);
             let mut reason = hard_reason(u, u.flags, &d, ctx);
             // Outside the main container and nothing else against it.
