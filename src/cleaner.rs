@@ -5,7 +5,6 @@ use crate::assemble::{self, Options};
 use crate::classify::lexicon::Lexicon;
 use crate::decode;
 use crate::error::Error;
-use crate::extract::date;
 use crate::segment::{self, meta::PageMeta};
 use scraper::Html;
 
@@ -164,7 +163,6 @@ impl Cleaner {
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
         let input = input.strip_prefix('\u{feff}').unwrap_or(input);
-        date::start_page();
         let units = segment::text::segment(input);
         let opts = Options {
             explain: self.explain,
@@ -177,7 +175,6 @@ impl Cleaner {
     /// Clean an HTML page.
     pub fn clean_html(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
-        date::start_page();
         let doc = Html::parse_document(input);
         let mut units = segment::html::segment(&doc);
         let meta = segment::meta::extract(&doc, &units);

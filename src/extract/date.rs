@@ -1,7 +1,6 @@
 //! Dates in page text, in several languages and formats, to ISO 8601.
 
 use regex::Regex;
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -87,49 +86,6 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
     if !memchr::memchr2_iter(b'1', b'2', b).any(year_start) {
         return Vec::new();
     }
-    if text.len() > RECENT_MAX_LEN {
-        return scan_dates(text);
-    }
-    RECENT.with(|recent| {
-        let mut recent = recent.borrow_mut();
-        if let Some(hits) = recent.get(text) {
-            return hits.clone();
-        }
-        let hits = scan_dates(text);
-        if recent.len() >= RECENT_CAP {
-            recent.clear();
-        }
-        recent.insert(text.into(), hits.clone());
-        hits
-    })
-}
-
-/// How many lines' dates [`RECENT`] keeps: a page's worth of lines with
-/// year-like digits (most pages have a few dozen).
-const RECENT_CAP: usize = 512;
-
-/// Lines longer than this are searched, not kept: the lines asked about
-/// again are short (stamps, datelines, titles), and the cache stays small.
-const RECENT_MAX_LEN: usize = 400;
-
-thread_local! {
-    /// The dates of recently searched lines. The stages of one page ask
-    /// about the same lines (the classifier for stamps, assembly for the
-    /// dateline, the title search for a date beside it), and a line holding
-    /// a date costs the capturing search ~10k instructions; a lookup costs
-    /// one hash of the line. Cleared at each page's start
-    /// ([`start_page`]) and when full.
-    static RECENT: RefCell<HashMap<Box<str>, Vec<DateHit>>> = RefCell::new(HashMap::new());
-}
-
-/// Start a page: forget the last page's lines, so the cache holds one page's
-/// lines at most and its hits never depend on what was cleaned before.
-pub(crate) fn start_page() {
-    RECENT.with(|recent| recent.borrow_mut().clear());
-}
-
-/// [`find_dates`] without the cache: the capturing search itself.
-fn scan_dates(text: &str) -> Vec<DateHit> {
     // Fields the markup glued together ("2025April 24", "2024Updated") are
     // read apart: a digit then a capitalised word starts a new piece.
     let bytes = text.as_bytes();
