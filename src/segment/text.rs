@@ -3,9 +3,9 @@
 //! Dumps come from converters of two broad styles: flat (`html_text`, WET
 //! records: one block a line, blank lines between paragraphs) and laid out
 //! (`inscriptis`: nested blocks indented, list items with `*`/`+`/`-` bullets
-//! or `1.` numbers). The markers tell us a list item; indentation is not kept
-//! as evidence because it varies with the page's nesting depth, not with its
-//! content.
+//! or `1.` numbers). The markers tell us a list item. Indentation varies with
+//! the page's nesting depth, not with its content: it is kept (`indent`) only
+//! to tell which lines share a container (see `assemble::nested_run`).
 
 use super::{normalize_ws, Unit};
 use crate::article::BlockKind;
@@ -47,6 +47,7 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
         unit.indented = indented;
+        unit.indent = (line.len() - line.trim_start().len()).min(u16::MAX as usize) as u16;
         out.push(unit);
         blank = false;
     }
