@@ -174,7 +174,7 @@ pub(crate) fn assemble(
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
     let (start, end) = if !opts.is_html && anchored.is_none() && laid_out(units) {
-        nested_run(units, &js, start, end)
+        nested_run(units, &js, &before, start, end)
     } else {
         (start, end)
     };
@@ -834,7 +834,13 @@ const CONTAINER_DEPTHS: usize = 12;
 /// heading after the article, a menu's entry before it) stands outside it.
 /// The run is cut to the deepest container around its longest paragraph
 /// that still holds most of its prose.
-fn nested_run(units: &[Unit<'_>], js: &[Judged], start: usize, end: usize) -> (usize, usize) {
+fn nested_run(
+    units: &[Unit<'_>],
+    js: &[Judged],
+    before: &[Class],
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
     let prose = |i: usize| {
         if js[i].class == Class::Good && js[i].reason.is_none() {
             js[i].d.chars
@@ -866,10 +872,36 @@ fn nested_run(units: &[Unit<'_>], js: &[Judged], start: usize, end: usize) -> (u
         }
         let held: usize = (a..=b).map(prose).sum();
         if held * 100 >= CONTAINER_SHARE * total {
+            // Not forward: a thread's comments below an article are prose
+            // nested as deep as its own.
+            if a == start && b == end {
+                return (extend_back(units, js, before, start, t), end);
+            }
             return (a, b);
         }
     }
     (start, end)
+}
+
+/// The run's start moved up over the lines of its container (indented at
+/// least `t`) above it, when they hold mostly prose and nothing but
+/// repeats speaks against them (code and short lines inside a manual's
+/// text broke the run).
+fn extend_back(units: &[Unit<'_>], js: &[Judged], before: &[Class], at: usize, t: u16) -> usize {
+    let (mut prose, mut all, mut best) = (0usize, 0usize, at);
+    for j in (0..at).rev() {
+        if units[j].indent < t || !matches!(js[j].reason, None | Some(Reason::Duplicate)) {
+            break;
+        }
+        all += js[j].d.chars;
+        if js[j].reason.is_none() && matches!(before[j], Class::Good | Class::NearGood) {
+            prose += js[j].d.chars;
+            if prose * 2 >= all {
+                best = j;
+            }
+        }
+    }
+    best
 }
 
 /// How many of a dump's first lines tell whether it is laid out.
