@@ -174,6 +174,11 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
+    let (start, end) = if !opts.is_html && anchored.is_none() && laid_out(units) {
+        nested_run(units, &js, &before, start, end)
+    } else {
+        (start, end)
+    };
     // A news dateline ("SPRINGFIELD, Ill. (AP) — …") opens the story: good
     // prose above it in the run is teasers.
     let story = (start..=end)
@@ -835,6 +840,86 @@ fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Optio
 const INVISIBLE: [char; 6] = [
     '\u{ad}', '\u{200b}', '\u{200c}', '\u{200d}', '\u{2060}', '\u{feff}',
 ];
+
+/// Share (percent) of the run's prose the article's container must hold.
+const CONTAINER_SHARE: usize = 90;
+/// How many indentation depths `nested_run` tries.
+const CONTAINER_DEPTHS: usize = 12;
+
+/// A laid-out dump indents each nested block: the article's paragraphs share
+/// a container, and a line set further left than all of them (a box's
+/// heading after the article, a menu's entry before it) stands outside it.
+/// The run is cut to the deepest container around its longest paragraph
+/// that still holds most of its prose.
+fn nested_run(
+    units: &[Unit<'_>],
+    js: &[Judged],
+    before: &[Class],
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let prose = |i: usize| {
+        if js[i].class == Class::Good && js[i].reason.is_none() {
+            js[i].d.chars
+        } else {
+            0
+        }
+    };
+    let total: usize = (start..=end).map(prose).sum();
+    let Some(p) = (start..=end).max_by_key(|&i| prose(i)) else {
+        return (start, end);
+    };
+    if total == 0 {
+        return (start, end);
+    }
+    let mut depths: Vec<u16> = (start..=end)
+        .filter(|&i| prose(i) > 0 && units[i].indent <= units[p].indent)
+        .map(|i| units[i].indent)
+        .collect();
+    depths.sort_unstable_by(|a, b| b.cmp(a));
+    depths.dedup();
+    for &t in depths.iter().take(CONTAINER_DEPTHS) {
+        let mut a = p;
+        while a > start && units[a - 1].indent >= t {
+            a -= 1;
+        }
+        let mut b = p;
+        while b < end && units[b + 1].indent >= t {
+            b += 1;
+        }
+        let held: usize = (a..=b).map(prose).sum();
+        if held * 100 >= CONTAINER_SHARE * total {
+            // Not forward: a thread's comments below an article are prose
+            // nested as deep as its own.
+            if a == start && b == end {
+                return (extend_back(units, js, before, start, t), end);
+            }
+            return (a, b);
+        }
+    }
+    (start, end)
+}
+
+/// The run's start moved up over the lines of its container (indented at
+/// least `t`) above it, when they hold mostly prose and nothing but
+/// repeats speaks against them (code and short lines inside a manual's
+/// text broke the run).
+fn extend_back(units: &[Unit<'_>], js: &[Judged], before: &[Class], at: usize, t: u16) -> usize {
+    let (mut prose, mut all, mut best) = (0usize, 0usize, at);
+    for j in (0..at).rev() {
+        if units[j].indent < t || !matches!(js[j].reason, None | Some(Reason::Duplicate)) {
+            break;
+        }
+        all += js[j].d.chars;
+        if js[j].reason.is_none() && matches!(before[j], Class::Good | Class::NearGood) {
+            prose += js[j].d.chars;
+            if prose * 2 >= all {
+                best = j;
+            }
+        }
+    }
+    best
+}
 
 /// How many of a dump's first lines tell whether it is laid out.
 const LAYOUT_SAMPLE: usize = 200;

@@ -91,6 +91,9 @@ pub(crate) struct Unit<'a> {
     /// The dump's line started with whitespace (text; laid-out converters
     /// indent nested blocks).
     pub indented: bool,
+    /// How far the dump's line was indented (leading whitespace characters,
+    /// capped): a laid-out converter's nesting depth.
+    pub indent: u16,
     /// The link target when the whole unit is one link.
     pub href: Option<String>,
     /// The machine-readable date of a `<time datetime>` inside the unit (HTML).
@@ -108,6 +111,7 @@ impl<'a> Unit<'a> {
             link_chars: 0,
             blank_before: false,
             indented: false,
+            indent: 0,
             href: None,
             datetime: None,
         }

@@ -3,9 +3,9 @@
 //! Dumps come from converters of two broad styles: flat (`html_text`, WET
 //! records: one block a line, blank lines between paragraphs) and laid out
 //! (`inscriptis`: nested blocks indented, list items with `*`/`+`/`-` bullets
-//! or `1.` numbers). The markers tell us a list item; indentation is not kept
-//! as evidence because it varies with the page's nesting depth, not with its
-//! content.
+//! or `1.` numbers). The markers tell us a list item. Indentation varies with
+//! the page's nesting depth, not with its content: it is kept (`indent`) only
+//! to tell which lines share a container (see `assemble::nested_run`).
 
 use super::{normalize_ws, Unit};
 use crate::article::BlockKind;
@@ -47,13 +47,68 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
         unit.indented = indented;
+        unit.indent = (line.len() - line.trim_start().len()).min(u16::MAX as usize) as u16;
         out.push(unit);
         blank = false;
     }
     if wrapped.len() >= WRAPPED_PAGE {
         unwrap(&mut out, &wrapped);
     }
+    let n = out.len().min(LAYOUT_SAMPLE);
+    if out[..n].iter().filter(|u| u.indented).count() * 2 > n {
+        for u in &mut out {
+            if let Some(t) = unglue(&u.text) {
+                u.text = t;
+            }
+        }
+    }
     out
+}
+
+/// How many of a dump's first lines tell whether it is laid out (as
+/// `assemble` tells).
+const LAYOUT_SAMPLE: usize = 200;
+/// A line with this many words run together is a row of inline elements.
+const GLUED_MIN: usize = 3;
+
+/// A laid-out converter (`inscriptis`) runs a row of links or tags together
+/// ("NewsSportsWeather", "ReplyDelete"). With several such seams in a line
+/// ("aB" before a lower-case letter), the words are set apart again; one
+/// seam is as likely a brand's ("YouTube").
+fn unglue(text: &str) -> Option<String> {
+    let seam = |prev: char, c: char, next: Option<char>| {
+        prev.is_lowercase() && c.is_uppercase() && next.is_some_and(char::is_lowercase)
+    };
+    let count = |t: &str| {
+        let mut n = 0;
+        let mut prev = ' ';
+        let mut it = t.chars().peekable();
+        while let Some(c) = it.next() {
+            if seam(prev, c, it.peek().copied()) {
+                n += 1;
+            }
+            prev = c;
+        }
+        n
+    };
+    let seams = count(text);
+    if seams < GLUED_MIN
+        || seams * 2 < text.split_whitespace().count()
+        || text.contains(['(', '{', '_', '=', '.'])
+    {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev = ' ';
+    let mut it = text.chars().peekable();
+    while let Some(c) = it.next() {
+        if seam(prev, c, it.peek().copied()) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = c;
+    }
+    Some(out)
 }
 
 /// Join each wrapped line (by index, ascending) to the unit above it.
@@ -173,6 +228,17 @@ mod tests {
         assert_eq!(units[0].kind, BlockKind::ListItem);
         assert_eq!(units[1].kind, BlockKind::ListItem);
         assert_eq!(units[2].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn glued_rows_are_unglued_in_laid_out_dumps() {
+        assert_eq!(
+            unglue("HomeGardenKitchenBath").as_deref(),
+            Some("Home Garden Kitchen Bath")
+        );
+        // One seam is a brand's; code keeps its identifiers.
+        assert_eq!(unglue("Watch it on YouTube today"), None);
+        assert_eq!(unglue("el.addEventListener(onClickHandler)"), None);
     }
 
     #[test]
