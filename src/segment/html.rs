@@ -466,6 +466,12 @@ fn is_streamed_part(id: &str) -> bool {
 /// (`<a>Home</a><a>News</a>`).
 fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
     matches!(tag, "a" | "button" | "label")
+        // A code highlighter's line (`<span class="line">`), laid out as a
+        // block by its style sheet: lines of code glued without a newline.
+        || (tag == "span"
+            && el
+                .attr("class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "line")))
         || el.attr("style").is_some_and(|st| {
             style_says(st, b"display", b"inline-block")
                 || style_says(st, b"display", b"flex")
