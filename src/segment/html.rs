@@ -853,6 +853,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
+    repeated_pitches_are_cards(&mut elems);
     // On a discussion page the comments are the content.
     if discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0) {
         for e in &mut elems {
@@ -904,6 +905,48 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     (out, found, noscript.concat())
+}
+
+/// Sibling call-to-action boxes at least this many are a grid of cards.
+const PITCH_CARDS: u32 = 5;
+
+/// A sign-up or call-to-action box stands alone: several of them side by
+/// side under one parent (a page builder's `call-to-action` widget used for
+/// each trail, service or offer) are the page's cards, and so is what they
+/// hold. Parents come before children in pre-order: one pass counts, one
+/// clears.
+fn repeated_pitches_are_cards(elems: &mut [Elem<'_>]) {
+    let n = elems.len();
+    // Inside a pitch (itself or an ancestor): its fields and buttons are
+    // not boxes of their own.
+    let mut in_pitch = vec![false; n];
+    let mut pitches = vec![0u32; n];
+    let mut children = vec![0u32; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        if p < n {
+            children[p] += 1;
+        }
+        let own = elems[i].own & flag::CLS_NEWSLETTER != 0;
+        in_pitch[i] = own || (p < n && in_pitch[p]);
+        if own && p < n && !in_pitch[p] {
+            pitches[p] += 1;
+        }
+    }
+    // Pitches among paragraphs (a blog's inline sign-up boxes) stay boxes:
+    // cards fill their parent.
+    let grid = |p: usize| pitches[p] >= PITCH_CARDS && 2 * pitches[p] >= children[p];
+    if !(0..n).any(grid) {
+        return;
+    }
+    let mut card = vec![false; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        card[i] = p < n && (card[p] || (grid(p) && elems[i].own & flag::CLS_NEWSLETTER != 0));
+        if card[i] {
+            elems[i].own &= !flag::CLS_NEWSLETTER;
+        }
+    }
 }
 
 /// Sentence punctuation: the mark of prose.
@@ -1473,6 +1516,36 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn a_grid_of_call_to_action_boxes_is_cards() {
+        let card = |i: usize| {
+            format!(
+                "<div class=\"widget-cta\"><h2>Trail {i}</h2><p class=\"cta-text\">Difficulty: beginner. Length: {i} miles of shaded single track along the creek, with two bridges.</p></div>"
+            )
+        };
+        let cards: String = (1..=6).map(card).collect();
+        let html = format!("<html><body><div><div>{cards}</div></div></body></html>");
+        let units = segment(&Html::parse_document(&html));
+        let trail = units
+            .iter()
+            .find(|u| u.text.starts_with("Difficulty"))
+            .unwrap();
+        assert_eq!(trail.flags & flag::CLS_NEWSLETTER, 0);
+        // Two of them among paragraphs stay sign-up boxes.
+        let html = format!(
+            "<html><body><article>{}</article><div><p>Some text.</p>{}{}<p>More text.</p></div></body></html>",
+            "<p>The trail network grew out of a volunteer effort, and it is still maintained by riders who meet every month.</p>".repeat(8),
+            card(1),
+            card(2)
+        );
+        let units = segment(&Html::parse_document(&html));
+        let pitch = units
+            .iter()
+            .find(|u| u.text.starts_with("Difficulty"))
+            .unwrap();
+        assert!(pitch.has(flag::CLS_NEWSLETTER));
     }
 
     #[test]
