@@ -1339,12 +1339,17 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 // In a thread or a list, the comments and the listed items
                 // are the content.
                 // A card's `<figcaption>` (a product's name, maker and
-                // price) is the item's text, not a photo's caption.
+                // price) is the item's text, not a photo's caption. A
+                // thread may wrap each post's text in a `<form>` (to edit it
+                // in place): the post is content all the same.
                 let own = match mode {
                     Mode::Prose => own,
                     Mode::Items => own & !flag::IN_CAPTION,
                     Mode::Thread => {
-                        own & !(flag::CLS_COMMENT | flag::CLS_RELATED | flag::IN_CAPTION)
+                        own & !(flag::CLS_COMMENT
+                            | flag::CLS_RELATED
+                            | flag::IN_CAPTION
+                            | flag::IN_FORM)
                     }
                 };
                 // A collapsed tab, accordion or FAQ answer is content shown on a click.
@@ -1516,6 +1521,23 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn a_thread_s_posts_in_forms_are_content() {
+        let post = |i: usize| {
+            format!(
+                "<div class=\"thing\"><p class=\"tagline\">user{i} 12 points 3 hours ago</p><form class=\"usertext\"><div class=\"md\"><p>Reply {i}: I tried this last winter and it worked, though it took a while.</p></div></form><ul><li><a href=\"#\">permalink</a></li><li><a href=\"#\">reply</a></li></ul></div>"
+            )
+        };
+        let posts: String = (1..=12).map(post).collect();
+        let html = format!("<html><body><div class=\"commentarea\">{posts}</div></body></html>");
+        let units = segment(&Html::parse_document(&html));
+        let reply = units
+            .iter()
+            .find(|u| u.text.starts_with("Reply 3"))
+            .unwrap();
+        assert!(reply.has(flag::DOM_CONTENT));
     }
 
     #[test]
