@@ -644,6 +644,8 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
 fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut noscript: Vec<&str> = Vec::new();
     let mut discussion = false;
+    // An element's `itemtype` names a thread (not an FAQ's `Question`).
+    let mut thread_type = false;
     let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
@@ -702,6 +704,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skip_depth += 1;
                     }
                     let mut own = tag_flags(tag) | attr_flags(el);
+                    if own & flag::DISCUSSION != 0 {
+                        thread_type |= el.attr("itemtype").is_some_and(|v| {
+                            v.contains("DiscussionForumPosting") || v.contains("QAPage")
+                        });
+                    }
                     // A `<header>` inside an `<article>` heads that article
                     // (a card's title and byline), not the page.
                     if tag == "header" && article_depth > 0 {
@@ -855,7 +862,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     b.flush();
     repeated_pitches_are_cards(&mut elems);
     // On a discussion page the comments are the content.
-    if discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0) {
+    let declared = discussion || thread_type;
+    let discussion = discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0);
+    if discussion {
         for e in &mut elems {
             e.own &= !flag::CLS_COMMENT;
         }
@@ -865,6 +874,16 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         elem_of: &b.elem_of,
         lead_of: &b.lead_of,
         chars_of: &b.chars_of,
+        // ...whose posts name themselves article bodies: an article with a
+        // comment thread declares one.
+        // (Declared in JSON-LD: an FAQ's `Question` items name their
+        // answers' text too.)
+        discussion: declared
+            && elems
+                .iter()
+                .filter(|e| e.own & flag::CLS_CONTENT != 0)
+                .nth(THREAD_POSTS - 1)
+                .is_some(),
     };
     let mut w = weigh(&elems, &found_units, Mode::Prose);
     let mut items_page = false;
@@ -1037,7 +1056,12 @@ struct Found<'u, 'a> {
     elem_of: &'u [u32],
     lead_of: &'u [u32],
     chars_of: &'u [u32],
+    /// The page declares a discussion (a forum thread, a Q&A page).
+    discussion: bool,
 }
+
+/// Posts declared as article bodies that make a discussion page a thread.
+const THREAD_POSTS: usize = 3;
 
 /// What a teaser summary costs its container.
 const TEASER_COST: f32 = 20.0;
@@ -1263,7 +1287,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     if mode == Mode::Prose {
         if let Some((b, mut c)) = best {
             let mut a = elems[c].parent as usize;
-            while a < n && !excluded[a] && elems[c].own & (flag::CLS_CONTENT | flag::IN_MAIN) == 0 {
+            // On a discussion page each post may name itself the article
+            // body (`itemprop="text"`): the climb goes on to the thread.
+            let stop = if found.discussion {
+                flag::IN_MAIN
+            } else {
+                flag::CLS_CONTENT | flag::IN_MAIN
+            };
+            while a < n && !excluded[a] && elems[c].own & stop == 0 {
                 // `<main>` (or `role=main`) needs no margin: only to score
                 // as well as the container.
                 let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
