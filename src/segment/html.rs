@@ -1339,9 +1339,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             own &= !flag::CLS_AD;
         }
         // So are navigation words on a section largely of prose (a menu is
-        // links): `nav-section` on a page section, a scroll-spy target.
+        // links): `nav-section` on a page section, a scroll-spy target. And
+        // a `<form>` largely of prose is a section a form wraps (a product's
+        // options and description, a calculator's explanation), not a
+        // sign-in or search box.
         if text[i] as usize > MAX_META_TEXT && prose[i] >= 0.4 * text[i] as f32 {
-            own &= !flag::CLS_NAV;
+            own &= !(flag::CLS_NAV | flag::IN_FORM);
             // A sign-up or call-to-action box is a line or two of pitch:
             // one holding paragraphs of prose is a section (`cta-banner`
             // around a read-more panel).
