@@ -466,6 +466,12 @@ fn is_streamed_part(id: &str) -> bool {
 /// (`<a>Home</a><a>News</a>`).
 fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
     matches!(tag, "a" | "button" | "label")
+        // A code highlighter's line (`<span class="line">`), laid out as a
+        // block by its style sheet: lines of code glued without a newline.
+        || (tag == "span"
+            && el
+                .attr("class")
+                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "line")))
         || el.attr("style").is_some_and(|st| {
             style_says(st, b"display", b"inline-block")
                 || style_says(st, b"display", b"flex")
@@ -638,6 +644,8 @@ pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
 fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut noscript: Vec<&str> = Vec::new();
     let mut discussion = false;
+    // An element's `itemtype` names a thread (not an FAQ's `Question`).
+    let mut thread_type = false;
     let mut noscript_len = 0usize;
     let mut b = Builder {
         out: Vec::new(),
@@ -696,6 +704,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skip_depth += 1;
                     }
                     let mut own = tag_flags(tag) | attr_flags(el);
+                    if own & flag::DISCUSSION != 0 {
+                        thread_type |= el.attr("itemtype").is_some_and(|v| {
+                            v.contains("DiscussionForumPosting") || v.contains("QAPage")
+                        });
+                    }
                     // A `<header>` inside an `<article>` heads that article
                     // (a card's title and byline), not the page.
                     if tag == "header" && article_depth > 0 {
@@ -847,8 +860,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     b.flush();
+    repeated_pitches_are_cards(&mut elems);
     // On a discussion page the comments are the content.
-    if discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0) {
+    let declared = discussion || thread_type;
+    let discussion = discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0);
+    if discussion {
         for e in &mut elems {
             e.own &= !flag::CLS_COMMENT;
         }
@@ -858,6 +874,16 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         elem_of: &b.elem_of,
         lead_of: &b.lead_of,
         chars_of: &b.chars_of,
+        // ...whose posts name themselves article bodies: an article with a
+        // comment thread declares one.
+        // (Declared in JSON-LD: an FAQ's `Question` items name their
+        // answers' text too.)
+        discussion: declared
+            && elems
+                .iter()
+                .filter(|e| e.own & flag::CLS_CONTENT != 0)
+                .nth(THREAD_POSTS - 1)
+                .is_some(),
     };
     let mut w = weigh(&elems, &found_units, Mode::Prose);
     let mut items_page = false;
@@ -898,6 +924,48 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     (out, found, noscript.concat())
+}
+
+/// Sibling call-to-action boxes at least this many are a grid of cards.
+const PITCH_CARDS: u32 = 5;
+
+/// A sign-up or call-to-action box stands alone: several of them side by
+/// side under one parent (a page builder's `call-to-action` widget used for
+/// each trail, service or offer) are the page's cards, and so is what they
+/// hold. Parents come before children in pre-order: one pass counts, one
+/// clears.
+fn repeated_pitches_are_cards(elems: &mut [Elem<'_>]) {
+    let n = elems.len();
+    // Inside a pitch (itself or an ancestor): its fields and buttons are
+    // not boxes of their own.
+    let mut in_pitch = vec![false; n];
+    let mut pitches = vec![0u32; n];
+    let mut children = vec![0u32; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        if p < n {
+            children[p] += 1;
+        }
+        let own = elems[i].own & flag::CLS_NEWSLETTER != 0;
+        in_pitch[i] = own || (p < n && in_pitch[p]);
+        if own && p < n && !in_pitch[p] {
+            pitches[p] += 1;
+        }
+    }
+    // Pitches among paragraphs (a blog's inline sign-up boxes) stay boxes:
+    // cards fill their parent.
+    let grid = |p: usize| pitches[p] >= PITCH_CARDS && 2 * pitches[p] >= children[p];
+    if !(0..n).any(grid) {
+        return;
+    }
+    let mut card = vec![false; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        card[i] = p < n && (card[p] || (grid(p) && elems[i].own & flag::CLS_NEWSLETTER != 0));
+        if card[i] {
+            elems[i].own &= !flag::CLS_NEWSLETTER;
+        }
+    }
 }
 
 /// Sentence punctuation: the mark of prose.
@@ -988,7 +1056,12 @@ struct Found<'u, 'a> {
     elem_of: &'u [u32],
     lead_of: &'u [u32],
     chars_of: &'u [u32],
+    /// The page declares a discussion (a forum thread, a Q&A page).
+    discussion: bool,
 }
+
+/// Posts declared as article bodies that make a discussion page a thread.
+const THREAD_POSTS: usize = 3;
 
 /// What a teaser summary costs its container.
 const TEASER_COST: f32 = 20.0;
@@ -1214,7 +1287,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     if mode == Mode::Prose {
         if let Some((b, mut c)) = best {
             let mut a = elems[c].parent as usize;
-            while a < n && !excluded[a] && elems[c].own & (flag::CLS_CONTENT | flag::IN_MAIN) == 0 {
+            // On a discussion page each post may name itself the article
+            // body (`itemprop="text"`): the climb goes on to the thread.
+            let stop = if found.discussion {
+                flag::IN_MAIN
+            } else {
+                flag::CLS_CONTENT | flag::IN_MAIN
+            };
+            while a < n && !excluded[a] && elems[c].own & stop == 0 {
                 // `<main>` (or `role=main`) needs no margin: only to score
                 // as well as the container.
                 let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
@@ -1259,9 +1339,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             own &= !flag::CLS_AD;
         }
         // So are navigation words on a section largely of prose (a menu is
-        // links): `nav-section` on a page section, a scroll-spy target.
+        // links): `nav-section` on a page section, a scroll-spy target. And
+        // a `<form>` largely of prose is a section a form wraps (a product's
+        // options and description, a calculator's explanation), not a
+        // sign-in or search box.
         if text[i] as usize > MAX_META_TEXT && prose[i] >= 0.4 * text[i] as f32 {
-            own &= !flag::CLS_NAV;
+            own &= !(flag::CLS_NAV | flag::IN_FORM);
             // A sign-up or call-to-action box is a line or two of pitch:
             // one holding paragraphs of prose is a section (`cta-banner`
             // around a read-more panel).
@@ -1290,12 +1373,17 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 // In a thread or a list, the comments and the listed items
                 // are the content.
                 // A card's `<figcaption>` (a product's name, maker and
-                // price) is the item's text, not a photo's caption.
+                // price) is the item's text, not a photo's caption. A
+                // thread may wrap each post's text in a `<form>` (to edit it
+                // in place): the post is content all the same.
                 let own = match mode {
                     Mode::Prose => own,
                     Mode::Items => own & !flag::IN_CAPTION,
                     Mode::Thread => {
-                        own & !(flag::CLS_COMMENT | flag::CLS_RELATED | flag::IN_CAPTION)
+                        own & !(flag::CLS_COMMENT
+                            | flag::CLS_RELATED
+                            | flag::IN_CAPTION
+                            | flag::IN_FORM)
                     }
                 };
                 // A collapsed tab, accordion or FAQ answer is content shown on a click.
@@ -1467,6 +1555,53 @@ mod tests {
         ));
         assert!(!style_says("x-display:none", b"display", b"none"));
         assert!(style_says("visibility:hidden", b"visibility", b"hidden"));
+    }
+
+    #[test]
+    fn a_thread_s_posts_in_forms_are_content() {
+        let post = |i: usize| {
+            format!(
+                "<div class=\"thing\"><p class=\"tagline\">user{i} 12 points 3 hours ago</p><form class=\"usertext\"><div class=\"md\"><p>Reply {i}: I tried this last winter and it worked, though it took a while.</p></div></form><ul><li><a href=\"#\">permalink</a></li><li><a href=\"#\">reply</a></li></ul></div>"
+            )
+        };
+        let posts: String = (1..=12).map(post).collect();
+        let html = format!("<html><body><div class=\"commentarea\">{posts}</div></body></html>");
+        let units = segment(&Html::parse_document(&html));
+        let reply = units
+            .iter()
+            .find(|u| u.text.starts_with("Reply 3"))
+            .unwrap();
+        assert!(reply.has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn a_grid_of_call_to_action_boxes_is_cards() {
+        let card = |i: usize| {
+            format!(
+                "<div class=\"widget-cta\"><h2>Trail {i}</h2><p class=\"cta-text\">Difficulty: beginner. Length: {i} miles of shaded single track along the creek, with two bridges.</p></div>"
+            )
+        };
+        let cards: String = (1..=6).map(card).collect();
+        let html = format!("<html><body><div><div>{cards}</div></div></body></html>");
+        let units = segment(&Html::parse_document(&html));
+        let trail = units
+            .iter()
+            .find(|u| u.text.starts_with("Difficulty"))
+            .unwrap();
+        assert_eq!(trail.flags & flag::CLS_NEWSLETTER, 0);
+        // Two of them among paragraphs stay sign-up boxes.
+        let html = format!(
+            "<html><body><article>{}</article><div><p>Some text.</p>{}{}<p>More text.</p></div></body></html>",
+            "<p>The trail network grew out of a volunteer effort, and it is still maintained by riders who meet every month.</p>".repeat(8),
+            card(1),
+            card(2)
+        );
+        let units = segment(&Html::parse_document(&html));
+        let pitch = units
+            .iter()
+            .find(|u| u.text.starts_with("Difficulty"))
+            .unwrap();
+        assert!(pitch.has(flag::CLS_NEWSLETTER));
     }
 
     #[test]
