@@ -437,9 +437,9 @@ mod tests {
         assert!(!is_standalone(line, &hits[0]));
         assert!(is_standalone(line, &hits[1]));
         // A line of dates and labels; bullets and a weekday around a byline's date.
-        let line = "Mental Health DECEMBER 22, 2022Updated: JANUARY 02, 2026";
+        let line = "Gardening MARCH 14, 2021Updated: APRIL 02, 2024";
         assert!(find_dates(line).iter().all(|h| is_standalone(line, h)));
-        let line = "by Meaghan Doe ● December 23, 2025 ● 6 min read";
+        let line = "by Jane Roe ● March 4, 2025 ● 6 min read";
         assert!(is_standalone(line, &find_dates(line)[0]));
         let line = "by Some Member Name » Tue Aug 27, 2019 1:47 am";
         assert!(is_standalone(line, &find_dates(line)[0]));
