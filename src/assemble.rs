@@ -471,6 +471,25 @@ pub(crate) fn declared_only(units: &[Unit<'_>], meta: &PageMeta, explain: bool) 
     }
 }
 
+/// A text dump on which assembly found nothing to build on (often the
+/// `<title>` line alone, a page whose body did not convert): its title, the
+/// first line's head before a site separator, or the line itself when it is
+/// the dump's only line. Laid-out dumps have no `<title>` line.
+pub(crate) fn declared_text(units: &[Unit<'_>], explain: bool) -> Option<Article> {
+    let u = units.first()?;
+    if laid_out(units) || u.text.len() > 250 {
+        return None;
+    }
+    let title = match title::first_part(&u.text) {
+        Some(head) => head,
+        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_str(),
+        None => return None,
+    };
+    let mut article = declared_only(units, &PageMeta::default(), explain);
+    article.title = Some(title.to_string());
+    Some(article)
+}
+
 /// Whether the page's content is scattered rather than one run: a listing,
 /// a shop's grid, a forum thread or a service page holds its text in many
 /// boxes, and the best single run is one of them. Then every unit nothing
