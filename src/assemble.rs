@@ -1506,8 +1506,16 @@ fn find_title_text<'u>(
         }) {
             s += 1.0;
         }
+        // A sentence's stop speaks against a headline; a question mark
+        // does not (headlines ask), a colon more (it introduces what follows).
         if j.d.terminal {
-            s -= 0.5;
+            let t =
+                text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
+            if t.ends_with([':', ';']) {
+                s -= 2.0;
+            } else if !t.ends_with(['?', '!', '？', '！']) {
+                s -= 0.5;
+            }
         }
         match j.d.words {
             0..=2 => s -= 0.5,
