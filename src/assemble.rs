@@ -1307,6 +1307,13 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
+/// A button's or a widget's label (a call to action, a shop's or a forum's
+/// stock phrase, a policy link), never a headline.
+static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht)[\s!.»›>→…]*$")
+        .expect("valid regex")
+});
+
 /// The headline of a text dump. First the page's own word: a line that
 /// repeats the `<title>` head (`first`) word for word, or the first or last
 /// words of a `<title>` without separator. Else the `<title>` head or a
@@ -1490,6 +1497,9 @@ fn find_title_text<'u>(
         }
         if i == 0 {
             s += 1.0;
+        }
+        if j.d.words <= 8 && UI_LABEL.is_match(text) {
+            s -= 3.0;
         }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
