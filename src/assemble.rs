@@ -1213,10 +1213,18 @@ fn trim_tail(
 /// A title candidate: headline-shaped, with no verdict of its own, not a
 /// date, a byline or a breadcrumb trail.
 fn title_shaped(u: &Unit<'_>, j: &Judged) -> bool {
+    title_shaped_or(u, j, false)
+}
+
+/// `title_shaped`, with a line marked as a related link let through when
+/// `related` (a page's own headline can stand in, or under, a list of its
+/// latest articles).
+fn title_shaped_or(u: &Unit<'_>, j: &Judged, related: bool) -> bool {
     let text = u.text.as_str();
     j.headline
         && j.d.words >= 2
-        && j.reason.is_none_or(|r| r == Reason::Duplicate)
+        && j.reason
+            .is_none_or(|r| r == Reason::Duplicate || (related && r == Reason::Related))
         && !text.contains(['›', '»', '>'])
         && !(j.d.words <= 8
             && text.bytes().any(|b| b.is_ascii_digit())
@@ -1368,7 +1376,7 @@ fn find_title_text<'u>(
             }
         }
     }
-    let shaped = |i: usize| title_shaped(&units[i], &js[i]);
+    let shaped = |i: usize| title_shaped_or(&units[i], &js[i], true);
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
     let lo = usize::from(first.is_some());
@@ -1497,6 +1505,11 @@ fn find_title_text<'u>(
         }
         if i == 0 {
             s += 1.0;
+        }
+        // Marked as a related link: a candidate still (the headline can
+        // stand in a list of the site's latest articles), a weaker one.
+        if j.reason == Some(Reason::Related) {
+            s -= 1.0;
         }
         if j.d.words <= 8 && UI_LABEL.is_match(text) {
             s -= 3.0;
