@@ -1475,11 +1475,21 @@ fn find_title_text<'u>(
         parts.extend(pieces);
     }
     let ref_words = first.map(word_set).unwrap_or_default();
+    // Laid-out dumps (the inscriptis kind) set fewer blank lines, so one on
+    // both sides says more; a byline or date after a line says less (names
+    // and teasers carry them too), and lines below the run's start are
+    // its text more often; their first line is no `<title>` line, so it
+    // earns nothing for standing on top (refit on WCXB-dev inscriptis dumps).
+    let (w_alone, w_meta, w_below, w_top) = if laid_out(units) {
+        (4.0, 1.5, 1.5, 0.0)
+    } else {
+        (2.5, 2.0, 1.0, 1.0)
+    };
     let score = |i: usize| -> f32 {
         let (j, text) = (&js[i], units[i].text.as_str());
         let mut s = 0.0;
         if alone(i) {
-            s += 2.5;
+            s += w_alone;
         }
         // Words the rest of the run repeats (a line of the run is not its
         // own evidence).
@@ -1499,12 +1509,12 @@ fn find_title_text<'u>(
         // Below the run's start, unless the run starts at the top (then the
         // whole page is the run).
         if i > start && start > 0 {
-            s -= 1.0;
+            s -= w_below;
         } else if i <= start && i + 10 >= start {
             s += 0.5;
         }
         if i == 0 {
-            s += 1.0;
+            s += w_top;
         }
         // Marked as a related link: a candidate still (the headline can
         // stand in a list of the site's latest articles), a weaker one.
@@ -1516,7 +1526,7 @@ fn find_title_text<'u>(
         }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
-            s += 2.0;
+            s += w_meta;
         }
         if !parts.is_empty() && parts.contains(&title::fold(text)) {
             s += 2.0;
