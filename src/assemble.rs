@@ -477,6 +477,25 @@ pub(crate) fn declared_only(units: &[Unit<'_>], meta: &PageMeta, explain: bool) 
     }
 }
 
+/// A text dump on which assembly found nothing to build on (often the
+/// `<title>` line alone, a page whose body did not convert): its title, the
+/// first line's head before a site separator, or the line itself when it is
+/// the dump's only line. Laid-out dumps have no `<title>` line.
+pub(crate) fn declared_text(units: &[Unit<'_>], explain: bool) -> Option<Article> {
+    let u = units.first()?;
+    if laid_out(units) || u.text.len() > 250 {
+        return None;
+    }
+    let title = match title::first_part(&u.text) {
+        Some(head) => head,
+        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_str(),
+        None => return None,
+    };
+    let mut article = declared_only(units, &PageMeta::default(), explain);
+    article.title = Some(title.to_string());
+    Some(article)
+}
+
 /// Whether the page's content is scattered rather than one run: a listing,
 /// a shop's grid, a forum thread or a service page holds its text in many
 /// boxes, and the best single run is one of them. Then every unit nothing
@@ -1296,10 +1315,18 @@ fn trim_tail(
 /// A title candidate: headline-shaped, with no verdict of its own, not a
 /// date, a byline or a breadcrumb trail.
 fn title_shaped(u: &Unit<'_>, j: &Judged) -> bool {
+    title_shaped_or(u, j, false)
+}
+
+/// `title_shaped`, with a line marked as a related link let through when
+/// `related` (a page's own headline can stand in, or under, a list of its
+/// latest articles).
+fn title_shaped_or(u: &Unit<'_>, j: &Judged, related: bool) -> bool {
     let text = u.text.as_str();
     j.headline
         && j.d.words >= 2
-        && j.reason.is_none_or(|r| r == Reason::Duplicate)
+        && j.reason
+            .is_none_or(|r| r == Reason::Duplicate || (related && r == Reason::Related))
         && !text.contains(['›', '»', '>'])
         && !(j.d.words <= 8
             && text.bytes().any(|b| b.is_ascii_digit())
@@ -1390,6 +1417,13 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
+/// A button's or a widget's label (a call to action, a shop's or a forum's
+/// stock phrase, a policy link), never a headline.
+static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht)[\s!.»›>→…]*$")
+        .expect("valid regex")
+});
+
 /// The headline of a text dump. First the page's own word: a line that
 /// repeats the `<title>` head (`first`) word for word, or the first or last
 /// words of a `<title>` without separator. Else the `<title>` head or a
@@ -1444,7 +1478,7 @@ fn find_title_text<'u>(
             }
         }
     }
-    let shaped = |i: usize| title_shaped(&units[i], &js[i]);
+    let shaped = |i: usize| title_shaped_or(&units[i], &js[i], true);
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
     let lo = usize::from(first.is_some());
@@ -1543,11 +1577,21 @@ fn find_title_text<'u>(
         parts.extend(pieces);
     }
     let ref_words = first.map(word_set).unwrap_or_default();
+    // Laid-out dumps (the inscriptis kind) set fewer blank lines, so one on
+    // both sides says more; a byline or date after a line says less (names
+    // and teasers carry them too), and lines below the run's start are
+    // its text more often; their first line is no `<title>` line, so it
+    // earns nothing for standing on top (refit on WCXB-dev inscriptis dumps).
+    let (w_alone, w_meta, w_below, w_top) = if laid_out(units) {
+        (4.0, 1.5, 1.5, 0.0)
+    } else {
+        (2.5, 2.0, 1.0, 1.0)
+    };
     let score = |i: usize| -> f32 {
         let (j, text) = (&js[i], units[i].text.as_str());
         let mut s = 0.0;
         if alone(i) {
-            s += 2.5;
+            s += w_alone;
         }
         // Words the rest of the run repeats (a line of the run is not its
         // own evidence).
@@ -1567,16 +1611,24 @@ fn find_title_text<'u>(
         // Below the run's start, unless the run starts at the top (then the
         // whole page is the run).
         if i > start && start > 0 {
-            s -= 1.0;
+            s -= w_below;
         } else if i <= start && i + 10 >= start {
             s += 0.5;
         }
         if i == 0 {
-            s += 1.0;
+            s += w_top;
+        }
+        // Marked as a related link: a candidate still (the headline can
+        // stand in a list of the site's latest articles), a weaker one.
+        if j.reason == Some(Reason::Related) {
+            s -= 1.0;
+        }
+        if j.d.words <= 8 && UI_LABEL.is_match(text) {
+            s -= 3.0;
         }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
-            s += 2.0;
+            s += w_meta;
         }
         if !parts.is_empty() && parts.contains(&title::fold(text)) {
             s += 2.0;
@@ -1589,8 +1641,16 @@ fn find_title_text<'u>(
         }) {
             s += 1.0;
         }
+        // A sentence's stop speaks against a headline; a question mark
+        // does not (headlines ask), a colon more (it introduces what follows).
         if j.d.terminal {
-            s -= 0.5;
+            let t =
+                text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
+            if t.ends_with([':', ';']) {
+                s -= 2.0;
+            } else if !t.ends_with(['?', '!', '？', '！']) {
+                s -= 0.5;
+            }
         }
         match j.d.words {
             0..=2 => s -= 0.5,

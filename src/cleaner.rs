@@ -169,7 +169,7 @@ impl Cleaner {
             is_html: false,
         };
         let article = assemble::assemble(&units, &PageMeta::default(), &self.lexicon, &opts);
-        self.finish(article, || None)
+        self.finish(article, || assemble::declared_text(&units, self.explain))
     }
 
     /// Clean an HTML page.
