@@ -493,6 +493,10 @@ pub(crate) fn declared_text(units: &[Unit<'_>], explain: bool) -> Option<Article
     };
     let mut article = declared_only(units, &PageMeta::default(), explain);
     article.title = Some(title.to_string());
+    // The `<title>` line is accounted for as the title's, not as boilerplate.
+    if let Some(first) = article.removed.first_mut() {
+        first.reason = Reason::Title;
+    }
     Some(article)
 }
 

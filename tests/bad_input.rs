@@ -176,3 +176,16 @@ fn keep_empty_without_metadata_is_still_no_article() {
     let menu = "Home\nNews\nSport\nLog in\nSubscribe\n";
     assert_eq!(c.clean(menu), Err(Error::NoArticle));
 }
+
+#[test]
+fn keep_empty_text_dump_of_a_title_alone() {
+    // A page that renders in JavaScript leaves only its `<title>` in a dump.
+    let dump = "How do I reset a frozen router? - Example Forum\n";
+    let text = cleaner().input_kind(InputKind::Text);
+    assert_eq!(text.clean(dump), Err(Error::NoArticle));
+    let a = text.keep_empty(true).clean(dump).expect("metadata only");
+    assert_eq!(a.title.as_deref(), Some("How do I reset a frozen router?"));
+    assert!(a.blocks.is_empty());
+    assert_eq!(a.removed.len(), 1);
+    assert_eq!(a.removed[0].reason, deboil::Reason::Title);
+}
