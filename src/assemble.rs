@@ -3,7 +3,6 @@
 //! every dropped unit.
 
 use crate::article::{Article, Block, BlockKind, Figure, Reason, Related, Removed};
-use crate::classify::language::Fnv;
 use crate::classify::language::{self, script_of, Scan, Script};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
@@ -14,7 +13,6 @@ use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 /// How many bytes of the page's longest lines whatlang sees: enough for a
@@ -561,7 +559,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     fn key(t: &str) -> &str {
         t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
     }
-    let mut counts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut counts: HashMap<&str, usize> = HashMap::default();
     for i in (from..units.len()).filter(is_prompt) {
         *counts.entry(key(&units[i].text)).or_default() += 1;
     }
@@ -584,7 +582,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     // A post's footer: one short line of buttons under every post, prose
     // between them ("Reply Quote Like"), without numbers (a count, a date).
     // Each line remembers how many prose lines had passed when last counted.
-    let mut footers: HashMap<&str, (usize, usize), BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut footers: HashMap<&str, (usize, usize)> = HashMap::default();
     let mut prose_lines = 0usize;
     for i in from..units.len() {
         let t = units[i].text.as_str();
@@ -1244,8 +1242,7 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
     // Only short units are judged here, so only they are counted (in a map
     // sized for them at once: grown, it would hash its keys again).
     let short = js.iter().filter(|j| j.class == Class::Short).count();
-    let mut counts: HashMap<&str, u32, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(short, BuildHasherDefault::default());
+    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(short);
     for (u, j) in units.iter().zip(js.iter()) {
         if j.class == Class::Short {
             *counts.entry(u.text.as_str()).or_default() += 1;
@@ -1285,7 +1282,7 @@ fn trim_tail(
     // or heads each post with one ("Jane said:"). A header after a whole
     // article ends it, unless a thread's prompts follow.
     let is_prompt = |i: usize| js[i].reason == Some(Reason::CommentPrompt);
-    let mut prompts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut prompts: HashMap<&str, usize> = HashMap::default();
     for i in (start..=end).filter(|&i| is_prompt(i)) {
         *prompts.entry(units[i].text.as_str()).or_default() += 1;
     }
@@ -1496,11 +1493,8 @@ fn find_title_text<'u>(
     // or more (count, last line counted), by word number; each candidate's
     // distinct words, by number, found once for the scan and the score.
     // Sized for every word of every candidate: grown, the map would rehash its keys.
-    let mut body: HashMap<String, usize, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(
-            candidates.iter().map(|&i| js[i].d.words).sum(),
-            BuildHasherDefault::default(),
-        );
+    let mut body: HashMap<String, usize> =
+        HashMap::with_capacity(candidates.iter().map(|&i| js[i].d.words).sum());
     let mut lines_with: Vec<(u32, usize)> = Vec::new();
     let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
     let mut sieve = WordSieve::default();
@@ -1558,7 +1552,7 @@ fn find_title_text<'u>(
     }
     // Parts of separated lines near the candidates (breadcrumb trails sit
     // above the headline, the `<title>` line on top).
-    let mut parts: HashSet<String, BuildHasherDefault<Fnv>> = HashSet::default();
+    let mut parts: HashSet<String> = HashSet::default();
     for u in units.iter().take(last + 4).filter(|u| {
         u.text.len() <= 300
             && u.text

@@ -5,7 +5,6 @@
 //! Per line we only run a cheap character-class scan for the script, and
 //! count stopwords of the article's language and of English.
 
-use std::hash::Hasher;
 use std::sync::LazyLock;
 
 /// Writing systems we tell apart with a character-class scan.
@@ -475,28 +474,6 @@ static INDEX: LazyLock<StopIndex> = LazyLock::new(|| {
     }
     index
 });
-
-/// FNV-1a: stopword lookups hash short words, where SipHash's set-up
-/// dominates; the keys are our own constants, so flooding is no concern.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// The bit of a language in stopword masks; 0 when we have no list for it.
 pub(crate) fn stop_bit(code: &str) -> u32 {
