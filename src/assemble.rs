@@ -325,7 +325,17 @@ pub(crate) fn assemble(
     // Blocks.
     let in_run = |i: usize| (start..=end).contains(&i) && (js[i].class == Class::Good || sparse);
     // Below the headline only: what stands above it is not the article's.
-    let thread = !opts.is_html && is_thread(units, &js, from);
+    // Without a `<title>` echo to start from, a thread's signs must also
+    // stand below the headline found on the page: a menu's or a shop
+    // grid's repeated buttons above it are no posts' footers.
+    let thread = !opts.is_html
+        && is_thread(units, &js, from)
+        && match title_at {
+            Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out(units) => {
+                is_thread(units, &js, i)
+            }
+            _ => true,
+        };
     // A story is one run, however much teaser prose stands around it.
     let scattered = story.is_none()
         && scattered(
