@@ -1285,15 +1285,24 @@ fn trim_tail(
     // or heads each post with one ("Jane said:"). A header after a whole
     // article ends it, unless a thread's prompts follow.
     let is_prompt = |i: usize| js[i].reason == Some(Reason::CommentPrompt);
-    let mut prompts: HashMap<&str, usize, BuildHasherDefault<Fnv>> = HashMap::default();
-    for i in (start..=end).filter(|&i| is_prompt(i)) {
-        *prompts.entry(units[i].text.as_str()).or_default() += 1;
-    }
-    let last_repeated_prompt =
-        (start..=end).rfind(|&i| is_prompt(i) && prompts[units[i].text.as_str()] > 2);
-    let section_header = |i: usize| {
-        is_prompt(i) && prompts[units[i].text.as_str()] == 1 && !units[i].text.ends_with(':')
+    // A post's counter ("9 Comments", "5 Comments") repeats with another
+    // number: prompts are told apart by their words only.
+    let key = |i: usize| -> String {
+        units[i]
+            .text
+            .chars()
+            .filter(|c| !c.is_numeric())
+            .collect::<String>()
+            .trim()
+            .to_string()
     };
+    let mut prompts: HashMap<String, usize, BuildHasherDefault<Fnv>> = HashMap::default();
+    for i in (start..=end).filter(|&i| is_prompt(i)) {
+        *prompts.entry(key(i)).or_default() += 1;
+    }
+    let count = |i: usize| prompts.get(&key(i)).copied().unwrap_or(0);
+    let last_repeated_prompt = (start..=end).rfind(|&i| is_prompt(i) && count(i) > 2);
+    let section_header = |i: usize| is_prompt(i) && count(i) == 1 && !units[i].text.ends_with(':');
     let mut good_chars = 0;
     let mut stamp_count = 0;
     let mut cut = None;
