@@ -1302,7 +1302,14 @@ fn trim_tail(
     }
     let count = |i: usize| prompts.get(&key(i)).copied().unwrap_or(0);
     let last_repeated_prompt = (start..=end).rfind(|&i| is_prompt(i) && count(i) > 2);
-    let section_header = |i: usize| is_prompt(i) && count(i) == 1 && !units[i].text.ends_with(':');
+    // A header inside what the page declares a thread or its post's body
+    // heads the thread's replies, which are content.
+    let section_header = |i: usize| {
+        is_prompt(i)
+            && count(i) == 1
+            && !units[i].text.ends_with(':')
+            && !units[i].has(flag::DISCUSSION | flag::CLS_CONTENT)
+    };
     let mut good_chars = 0;
     let mut stamp_count = 0;
     let mut cut = None;
