@@ -1271,6 +1271,9 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
 ///
 /// (A run of three headline-shaped lines looked like a teaser list to cut at,
 /// but listicles are made of such subheadings: it cost WCXB articles 0.15 F1.)
+/// Author boxes a page may hold (one per author).
+const MAX_AUTHOR_BOXES: usize = 2;
+
 fn trim_tail(
     units: &[Unit<'_>],
     js: &[Judged],
@@ -1310,13 +1313,20 @@ fn trim_tail(
             && !units[i].text.ends_with(':')
             && !units[i].has(flag::DISCUSSION | flag::CLS_CONTENT)
     };
+    // An author box is said once (twice for two authors): "About …" heading
+    // a run of sections (a list of books, of products) opens no box.
+    let edges = (start..=end)
+        .filter(|&i| js[i].edge)
+        .take(MAX_AUTHOR_BOXES + 1)
+        .count();
+    let boxed = edges <= MAX_AUTHOR_BOXES;
     let mut good_chars = 0;
     let mut stamp_count = 0;
     let mut cut = None;
     for i in start..=end {
         let stamps_ahead = stamps[i] && (i + 1..=end).any(|k| stamps[k]);
-        let ends_article =
-            js[i].edge || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
+        let ends_article = (js[i].edge && boxed)
+            || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
         if good_chars >= MIN_ARTICLE && (stamps_ahead && stamp_count == 0 || ends_article) {
             cut = Some(i);
             break;
