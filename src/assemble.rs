@@ -1269,6 +1269,9 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
     }
 }
 
+/// Author boxes a page may hold (one per author).
+const MAX_AUTHOR_BOXES: usize = 2;
+
 /// Where an article's run ends early: the first of these that stands after
 /// at least `MIN_ARTICLE` characters of good text.
 /// - comments: the first of two or more stamped lines (a date and a clock
@@ -1292,22 +1295,45 @@ fn trim_tail(
     // or heads each post with one ("Jane said:"). A header after a whole
     // article ends it, unless a thread's prompts follow.
     let is_prompt = |i: usize| js[i].reason == Some(Reason::CommentPrompt);
-    let mut prompts: HashMap<&str, usize> = HashMap::default();
-    for i in (start..=end).filter(|&i| is_prompt(i)) {
-        *prompts.entry(units[i].text.as_str()).or_default() += 1;
-    }
-    let last_repeated_prompt =
-        (start..=end).rfind(|&i| is_prompt(i) && prompts[units[i].text.as_str()] > 2);
-    let section_header = |i: usize| {
-        is_prompt(i) && prompts[units[i].text.as_str()] == 1 && !units[i].text.ends_with(':')
+    // A post's counter ("9 Comments", "5 Comments") repeats with another
+    // number: prompts are told apart by their words only.
+    let key = |i: usize| -> String {
+        units[i]
+            .text
+            .chars()
+            .filter(|c| !c.is_numeric())
+            .collect::<String>()
+            .trim()
+            .to_string()
     };
+    let mut prompts: HashMap<String, usize> = HashMap::new();
+    for i in (start..=end).filter(|&i| is_prompt(i)) {
+        *prompts.entry(key(i)).or_default() += 1;
+    }
+    let count = |i: usize| prompts.get(&key(i)).copied().unwrap_or(0);
+    let last_repeated_prompt = (start..=end).rfind(|&i| is_prompt(i) && count(i) > 2);
+    // A header inside what the page declares a thread or its post's body
+    // heads the thread's replies, which are content.
+    let section_header = |i: usize| {
+        is_prompt(i)
+            && count(i) == 1
+            && !units[i].text.ends_with(':')
+            && !units[i].has(flag::DISCUSSION | flag::CLS_CONTENT)
+    };
+    // An author box is said once (twice for two authors): "About …" heading
+    // a run of sections (a list of books, of products) opens no box.
+    let edges = (start..=end)
+        .filter(|&i| js[i].edge)
+        .take(MAX_AUTHOR_BOXES + 1)
+        .count();
+    let boxed = edges <= MAX_AUTHOR_BOXES;
     let mut good_chars = 0;
     let mut stamp_count = 0;
     let mut cut = None;
     for i in start..=end {
         let stamps_ahead = stamps[i] && (i + 1..=end).any(|k| stamps[k]);
-        let ends_article =
-            js[i].edge || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
+        let ends_article = (js[i].edge && boxed)
+            || (section_header(i) && last_repeated_prompt.is_none_or(|k| k < i));
         if good_chars >= MIN_ARTICLE && (stamps_ahead && stamp_count == 0 || ends_article) {
             cut = Some(i);
             break;
