@@ -9,6 +9,7 @@ use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
 use crate::extract::{byline, date, dateline, figure, title, Prefixes};
 use crate::segment::meta::PageMeta;
+use crate::segment::text::laid_out;
 use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::cell::OnceCell;
@@ -82,7 +83,9 @@ pub(crate) fn assemble(
     // Title line of a text dump: `<title>` comes first in flat converters
     // (`html_text`, WET records); laid-out ones (`inscriptis`, `lynx -dump`)
     // start with the page's first visible text, its site name as often as not.
-    let first_title = if opts.is_html || laid_out(units) {
+    // Laid-out dumps (`inscriptis`) indent nested blocks; HTML units never are.
+    let laid_out = laid_out(units);
+    let first_title = if opts.is_html || laid_out {
         None
     } else {
         first_line_title(units, &js)
@@ -172,7 +175,7 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
-    let (start, end) = if !opts.is_html && anchored.is_none() && laid_out(units) {
+    let (start, end) = if !opts.is_html && anchored.is_none() && laid_out {
         nested_run(units, &js, &before, start, end)
     } else {
         (start, end)
@@ -212,8 +215,14 @@ pub(crate) fn assemble(
     let title_at = if opts.is_html || meta.title.is_some() {
         find_title(units, &js, start, meta, first_title.map(|(h, _)| h))
     } else {
-        find_title_text(units, &js, start, end, first_title.map(|(h, _)| h))
-            .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
+        find_title_text(
+            units,
+            &js,
+            (start, end),
+            first_title.map(|(h, _)| h),
+            laid_out,
+        )
+        .map(|(i, t)| (i, (i == 0 && first_title.is_some()).then_some(t)))
     };
     // A line of the page can carry the `<title>`'s tagline or site after a
     // spaced pipe, as a declared title can.
@@ -331,7 +340,7 @@ pub(crate) fn assemble(
     let thread = !opts.is_html
         && is_thread(units, &js, from)
         && match title_at {
-            Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out(units) => {
+            Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out => {
                 is_thread(units, &js, i)
             }
             _ => true,
@@ -952,16 +961,6 @@ fn extend_back(units: &[Unit<'_>], js: &[Judged], before: &[Class], at: usize, t
     best
 }
 
-/// How many of a dump's first lines tell whether it is laid out.
-const LAYOUT_SAMPLE: usize = 200;
-
-/// A dump laid out by its converter: most of its first lines indented
-/// (nested blocks), which flat converters never do.
-fn laid_out(units: &[Unit<'_>]) -> bool {
-    let n = units.len().min(LAYOUT_SAMPLE);
-    units[..n].iter().filter(|u| u.indented).count() * 2 > n
-}
-
 /// The first line of a dump, when it reads like a `<title>`: headline and site.
 fn first_line_title<'u>(
     units: &'u [Unit<'_>],
@@ -1475,9 +1474,9 @@ static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 fn find_title_text<'u>(
     units: &'u [Unit<'_>],
     js: &[Judged],
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
     first: Option<&'u str>,
+    laid_out: bool,
 ) -> Option<(usize, &'u str)> {
     // A `<title>` (or its head, before the first separator) that the page
     // shows again, word for word, is its headline: on WCXB-dev HTML pages
@@ -1616,7 +1615,7 @@ fn find_title_text<'u>(
     // and teasers carry them too), and lines below the run's start are
     // its text more often; their first line is no `<title>` line, so it
     // earns nothing for standing on top (refit on WCXB-dev inscriptis dumps).
-    let (w_alone, w_meta, w_below, w_top) = if laid_out(units) {
+    let (w_alone, w_meta, w_below, w_top) = if laid_out {
         (4.0, 1.5, 1.5, 0.0)
     } else {
         (2.5, 2.0, 1.0, 1.0)

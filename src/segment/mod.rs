@@ -91,7 +91,7 @@ pub(crate) struct Unit<'a> {
     /// The dump's line started with whitespace (text; laid-out converters
     /// indent nested blocks).
     pub indented: bool,
-    /// How far the dump's line was indented (leading whitespace characters,
+    /// How far the dump's line was indented (bytes of leading whitespace,
     /// capped): a laid-out converter's nesting depth.
     pub indent: u16,
     /// The link target when the whole unit is one link.

@@ -54,8 +54,7 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     if wrapped.len() >= WRAPPED_PAGE {
         unwrap(&mut out, &wrapped);
     }
-    let n = out.len().min(LAYOUT_SAMPLE);
-    if out[..n].iter().filter(|u| u.indented).count() * 2 > n {
+    if laid_out(&out) {
         for u in &mut out {
             if let Some(t) = unglue(&u.text) {
                 u.text = t;
@@ -65,9 +64,16 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     out
 }
 
-/// How many of a dump's first lines tell whether it is laid out (as
-/// `assemble` tells).
+/// How many of a dump's first lines tell whether it is laid out.
 const LAYOUT_SAMPLE: usize = 200;
+
+/// A dump laid out by its converter: most of its first lines indented
+/// (nested blocks), which flat converters never do. HTML units are never
+/// indented.
+pub(crate) fn laid_out(units: &[Unit<'_>]) -> bool {
+    let n = units.len().min(LAYOUT_SAMPLE);
+    units[..n].iter().filter(|u| u.indented).count() * 2 > n
+}
 /// A line with this many words run together is a row of inline elements.
 const GLUED_MIN: usize = 3;
 
