@@ -498,13 +498,12 @@ fn vote(sample: &str) -> Option<&'static str> {
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
-    for raw in sample.split_ascii_whitespace().take(400) {
-        let word = trim_word(raw);
-        if word.is_empty() {
+    for word in words(sample).take(400) {
+        if word.text.is_empty() {
             continue;
         }
         tokens += 1;
-        let mut m = stop_mask_any_case(word, &mut buf);
+        let mut m = word.stop_mask(&mut buf);
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -515,6 +514,120 @@ fn vote(sample: &str) -> Option<&'static str> {
         .enumerate()
         .max_by_key(|(i, &h)| (h, std::cmp::Reverse(*i)))?;
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
+}
+
+/// A word of a line as stopword counting reads it: a piece between ASCII
+/// whitespace without the punctuation around it ([`trim_word`]), perhaps
+/// empty, and whether it is ASCII (whose fast paths decode nothing).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub ascii: bool,
+}
+
+impl Word<'_> {
+    /// Starts with an upper-case letter.
+    pub(crate) fn capitalised(&self) -> bool {
+        if self.ascii {
+            self.text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+        } else {
+            self.text.chars().next().is_some_and(char::is_uppercase)
+        }
+    }
+
+    /// The languages (bits) whose stoplists hold the word lower-cased
+    /// (`buf` is scratch space for words outside ASCII).
+    pub(crate) fn stop_mask(&self, buf: &mut String) -> u32 {
+        if self.ascii {
+            stop_mask_ascii(self.text.as_bytes())
+        } else {
+            lower_into(self.text, buf);
+            stop_mask(buf)
+        }
+    }
+}
+
+/// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
+/// finds them), each trimmed into a [`Word`]: one pass over the bytes finds a
+/// piece's end and whether it is ASCII, and an ASCII piece is trimmed over
+/// bytes (most words of most pages are ASCII, whatever the line holds).
+pub(crate) fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        pos += bytes[pos..]
+            .iter()
+            .take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
+            .count();
+        if pos == bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let mut high = 0u8;
+        for &b in &bytes[start..] {
+            if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
+                break;
+            }
+            high |= b;
+            pos += 1;
+        }
+        let raw = &text[start..pos];
+        Some(if high.is_ascii() {
+            Word {
+                text: trim_ascii_word(raw),
+                ascii: true,
+            }
+        } else {
+            let text = trim_word(raw);
+            Word {
+                text,
+                ascii: text.is_ascii(),
+            }
+        })
+    })
+}
+
+/// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
+/// at its ends (letters, digits, the apostrophe).
+const SPACE: u8 = 1;
+const WORD_END: u8 = 2;
+
+/// Each byte's class bits, one load instead of a chain of range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_whitespace() {
+            table[b] |= SPACE;
+        }
+        if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            table[b] |= WORD_END;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`trim_word`] of an ASCII piece, over bytes.
+#[inline]
+fn trim_ascii_word(raw: &str) -> &str {
+    let keep = |b: &u8| BYTE_CLASS[usize::from(*b)] & WORD_END != 0;
+    let bytes = raw.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        // Most words need no trimming.
+        (Some(a), Some(z)) if keep(a) && keep(z) => raw,
+        _ => match bytes.iter().position(keep) {
+            Some(first) => {
+                let last = bytes.iter().rposition(keep).unwrap_or(first);
+                &raw[first..=last]
+            }
+            None => "",
+        },
+    }
 }
 
 /// A word without the punctuation around it: letters, digits and
@@ -531,17 +644,7 @@ pub(crate) fn trim_word(raw: &str) -> &str {
     raw.trim_matches(|c: char| !keep(c))
 }
 
-/// The languages (bits) whose stoplists hold `word` lower-cased; `buf` is
-/// scratch space for words that are not ASCII.
-pub(crate) fn stop_mask_any_case(word: &str, buf: &mut String) -> u32 {
-    if word.is_ascii() {
-        return stop_mask_ascii(word.as_bytes());
-    }
-    lower_into(word, buf);
-    stop_mask(buf)
-}
-
-/// [`stop_mask_any_case`] of an ASCII word: lower-cased straight into the
+/// [`Word::stop_mask`] of an ASCII word: lower-cased straight into the
 /// table's packed key (ASCII lower-casing keeps the length, so longer words
 /// are no stopwords).
 pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
