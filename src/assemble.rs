@@ -302,7 +302,7 @@ pub(crate) fn assemble(
             units[k].text.chars().count() <= 60 && !date::find_dates(&units[k].text).is_empty()
         };
         for i in lo..top.min(units.len()) {
-            let name = units[i].text.as_str();
+            let name = units[i].text.as_ref();
             if js[i].reason.is_none_or(|r| r == Reason::Duplicate)
                 && name.chars().count() <= 40
                 && !name.bytes().any(|b| b.is_ascii_digit())
@@ -396,7 +396,7 @@ pub(crate) fn assemble(
         // A table's cells repeat ("Yes", "Optional", "String") and each
         // counts: only other units are kept once.
         let cell = opts.is_html && u.has(flag::IN_TABLE);
-        if keep && (cell || seen.insert(u.text.as_str())) {
+        if keep && (cell || seen.insert(u.text.as_ref())) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
             continue;
@@ -505,7 +505,7 @@ pub(crate) fn declared_text(units: &[Unit<'_>], explain: bool) -> Option<Article
     }
     let title = match title::first_part(&u.text) {
         Some(head) => head,
-        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_str(),
+        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_ref(),
         None => return None,
     };
     let mut article = declared_only(units, &PageMeta::default(), explain);
@@ -604,7 +604,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     let mut footers: HashMap<&str, (usize, usize)> = HashMap::default();
     let mut prose_lines = 0usize;
     for i in from..units.len() {
-        let t = units[i].text.as_str();
+        let t = units[i].text.as_ref();
         let good = js[i].class == Class::Good && js[i].reason.is_none();
         if good {
             prose_lines += 1;
@@ -701,7 +701,7 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([')', '.', ':', ' ', '-']).trim();
         lines
-            .get_or_init(|| units.iter().map(|u| u.text.as_str()).collect())
+            .get_or_init(|| units.iter().map(|u| u.text.as_ref()).collect())
             .contains(rest)
     };
     let mut chain: Vec<usize> = Vec::new();
@@ -984,7 +984,7 @@ fn first_line_title<'u>(
             || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js))
             || echoed_end(&u.text, units).is_some() =>
         {
-            Some((u.text.as_str(), None))
+            Some((u.text.as_ref(), None))
         }
         None => None,
     }
@@ -1108,7 +1108,7 @@ fn mark_cards(
             {
                 js[next].reason = Some(Reason::Related);
                 related.push(Related {
-                    title: units[next].text.clone(),
+                    title: units[next].text.to_string(),
                     url: units[next].href.clone(),
                 });
                 i = next;
@@ -1148,7 +1148,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
                     let caption = n
                         .text
                         .rfind(" - ")
-                        .map_or(n.text.as_str(), |p| n.text[..p].trim());
+                        .map_or(n.text.as_ref(), |p| n.text[..p].trim());
                     figure::split_glued(text, caption).map(|credit| (credit, caption))
                 });
                 match glued {
@@ -1162,7 +1162,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
                     }
                     None => figures.push(Figure {
                         caption: None,
-                        credit: Some(text.clone()),
+                        credit: Some(text.to_string()),
                     }),
                 }
             }
@@ -1229,7 +1229,7 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
                 if j.headline && j.d.words >= 3 {
                     js[k].reason = Some(Reason::Related);
                     related.push(Related {
-                        title: units[k].text.clone(),
+                        title: units[k].text.to_string(),
                         url: units[k].href.clone(),
                     });
                     taken += 1;
@@ -1254,14 +1254,14 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
     let mut counts: HashMap<&str, u32> = HashMap::with_capacity(short);
     for (u, j) in units.iter().zip(js.iter()) {
         if j.class == Class::Short {
-            *counts.entry(u.text.as_str()).or_default() += 1;
+            *counts.entry(u.text.as_ref()).or_default() += 1;
         }
     }
     for (u, j) in units.iter().zip(js.iter_mut()) {
         if j.reason.is_none()
             && j.class == Class::Short
             && !j.headline
-            && counts[u.text.as_str()] > 1
+            && counts[u.text.as_ref()] > 1
         {
             j.reason = Some(Reason::Duplicate);
         }
@@ -1358,7 +1358,7 @@ fn title_shaped(u: &Unit<'_>, j: &Judged) -> bool {
 /// `related` (a page's own headline can stand in, or under, a list of its
 /// latest articles).
 fn title_shaped_or(u: &Unit<'_>, j: &Judged, related: bool) -> bool {
-    let text = u.text.as_str();
+    let text = u.text.as_ref();
     j.headline
         && j.d.words >= 2
         && j.reason
@@ -1499,10 +1499,10 @@ fn find_title_text<'u>(
                     })
                     .find_map(|p| exact_echo(p, units))
                 {
-                    return Some((k, units[k].text.as_str()));
+                    return Some((k, units[k].text.as_ref()));
                 }
             }
-            return Some((i, units[i].text.as_str()));
+            return Some((i, units[i].text.as_ref()));
         }
         // A `<title>` with no separator the page does not echo whole may
         // join its headline to a site or a qualifier with weaker punctuation
@@ -1510,7 +1510,7 @@ fn find_title_text<'u>(
         // a line that is its first or last words, at least half of them.
         if f.len() == units[0].text.len() {
             if let Some(i) = echoed_end(f, units) {
-                return Some((i, units[i].text.as_str()));
+                return Some((i, units[i].text.as_ref()));
             }
         }
     }
@@ -1576,7 +1576,7 @@ fn find_title_text<'u>(
     for &i in &candidates {
         let to = (i + 4).min(meta.len());
         for k in (i + 1).max(looked)..to {
-            let text = units[k].text.as_str();
+            let text = units[k].text.as_ref();
             meta[k] = js[k].reason == Some(Reason::Metadata)
                 || (js[k].d.chars <= 120
                     && ((text.bytes().any(|b| b.is_ascii_digit())
@@ -1621,7 +1621,7 @@ fn find_title_text<'u>(
         (2.5, 2.0, 1.0, 1.0)
     };
     let score = |i: usize| -> f32 {
-        let (j, text) = (&js[i], units[i].text.as_str());
+        let (j, text) = (&js[i], units[i].text.as_ref());
         let mut s = 0.0;
         if alone(i) {
             s += w_alone;
@@ -1717,7 +1717,7 @@ fn find_title_text<'u>(
             return Some((0, f));
         }
     }
-    best.map(|(_, i)| (i, units[i].text.as_str()))
+    best.map(|(_, i)| (i, units[i].text.as_ref()))
 }
 
 /// A first test for "is this one of a page's few lower-cased words": a bit
@@ -1829,10 +1829,10 @@ fn find_published(
     let mut fallback: Option<String> = None;
     let mut best: Option<String> = None;
     for i in (from..top).chain(0..from.min(top)) {
-        let text = units[i].text.as_str();
+        let text = units[i].text.as_ref();
         if js[i].d.chars > 400
             || !text.bytes().any(|b| b.is_ascii_digit())
-            || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_str()))
+            || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_ref()))
         {
             continue;
         }
@@ -1857,7 +1857,7 @@ fn find_published(
         // Nothing near the top: a line that is only a date, anywhere (many
         // templates print it under the article or in a sidebar).
         (top..units.len()).find_map(|i| {
-            let text = units[i].text.as_str();
+            let text = units[i].text.as_ref();
             if js[i].d.words > 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
                 return None;
             }

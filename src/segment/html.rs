@@ -585,7 +585,7 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        let text = normalize_ws(&self.buf);
+        let text = normalize_ws(&self.buf).into_owned();
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
@@ -593,7 +593,7 @@ impl Builder<'_> {
             .strip_suffix('.')
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         if !text.is_empty() && !bare_number {
-            let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
+            let mut u = Unit::new(Cow::Owned(text.clone()), Cow::Owned(text), self.kind);
             u.level = self.level;
             u.link_chars = self.link_chars;
             // Link characters are counted without whitespace; so is the text here.
@@ -1479,14 +1479,14 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
         while k < units.len() && k < i + 2 && units[k].has(flag::IN_CAPTION | flag::IN_FIGURE) {
             let v = &units[k];
             if is_credit(v) && fig.credit.is_none() {
-                fig.credit = Some(v.text.clone());
+                fig.credit = Some(v.text.to_string());
             } else if !is_credit(v) && fig.caption.is_none() {
                 match figure::credit(&v.text, v.text.chars().count()) {
                     Some(figure::Credit::Trailing { caption, credit }) if fig.credit.is_none() => {
                         fig.caption = Some(caption.to_string());
                         fig.credit = Some(credit.to_string());
                     }
-                    _ => fig.caption = Some(v.text.clone()),
+                    _ => fig.caption = Some(v.text.to_string()),
                 }
             } else {
                 break;
@@ -1513,7 +1513,7 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
             continue;
         }
         art.related.push(Related {
-            title: u.text.clone(),
+            title: u.text.to_string(),
             url: u.href.clone(),
         });
     }

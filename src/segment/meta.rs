@@ -152,8 +152,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 && !u.has(flag::HIDDEN)
                 && u.text.chars().count() <= 300
         })
-        .map(|u| &u.text);
-    let part_of_declared = heads.iter().chain(other_h1s).find(|h| {
+        .map(|u| &*u.text);
+    let part_of_declared = heads.iter().map(String::as_str).chain(other_h1s).find(|h| {
         let f = title::fold(h);
         !f.is_empty()
             && site_fold.as_deref() != Some(f.as_str())
@@ -168,7 +168,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 })
     });
     m.title = match declared {
-        _ if part_of_declared.is_some() => part_of_declared.cloned(),
+        _ if part_of_declared.is_some() => part_of_declared.map(str::to_string),
         // The best candidate when it agrees with the declared title; a later
         // one only when it carries most of the declared title's words.
         Some(d) => heads
@@ -362,7 +362,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
 }
 
 fn normalize(s: &str) -> String {
-    super::normalize_ws(s)
+    super::normalize_ws(s).into_owned()
 }
 
 /// The on-page headline candidates, best first: the `<h1>` inside the main
@@ -387,8 +387,8 @@ fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
     let first = units.iter().find(|u| usable(u));
     let mut out: Vec<String> = Vec::with_capacity(3);
     for u in [inside, before, first].into_iter().flatten() {
-        if !out.contains(&u.text) {
-            out.push(u.text.clone());
+        if !out.iter().any(|t| *t == u.text) {
+            out.push(u.text.to_string());
         }
     }
     out
@@ -930,7 +930,7 @@ fn printed_date(units: &[Unit<'_>]) -> Option<String> {
     let near = near_content(units, PRINTED_AFTER);
     headline_first(near)
         .filter(|&i| {
-            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            let above = i.checked_sub(1).map(|j| near[j].text.as_ref());
             !date::activity_line(&near[i].text, above)
         })
         .map(|i| &near[i])
@@ -956,7 +956,7 @@ fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
         .find_map(|(i, u)| {
             let hit = standalone_dates(&u.text).find(|h| h.iso.len() >= 10)?;
             let labelled = |t: &str| date::says_updated(t) || date::says_activity(t);
-            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            let above = i.checked_sub(1).map(|j| near[j].text.as_ref());
             let label_above = above.is_some_and(|t| t.chars().count() <= 30 && labelled(t));
             Some((!labelled(&u.text[..hit.start]) && !label_above).then_some(hit.iso))
         })
@@ -1069,7 +1069,7 @@ fn dated_name(units: &[Unit<'_>]) -> Vec<String> {
         .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 80)
         .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
         .find_map(|u| {
-            let text = u.text.as_str();
+            let text = u.text.as_ref();
             let dates = date::find_dates(text);
             let [d] = dates.as_slice() else {
                 return None;
@@ -1182,7 +1182,7 @@ fn byline_date(units: &[Unit<'_>]) -> Option<String> {
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 160)
         .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
         .find_map(|u| {
-            let text = u.text.as_str();
+            let text = u.text.as_ref();
             let labelled = date::says_published(text) || date::says_updated(text);
             let byline =
                 u.has(flag::CLS_BYLINE | flag::CLS_META) || byline::authors(text).is_some();
@@ -1627,7 +1627,7 @@ mod tests {
     #[test]
     fn byline_dates_in_any_script() {
         let text = "Текст: Венера Ерофеева·24 сентября 2018 Published on 3 March 2024";
-        let mut u = Unit::new(text.into(), text.to_string(), BlockKind::Paragraph);
+        let mut u = Unit::new(text.into(), text.into(), BlockKind::Paragraph);
         u.flags = flag::CLS_BYLINE;
         assert_eq!(byline_date(&[u]).as_deref(), Some("2024-03-03"));
     }

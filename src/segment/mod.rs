@@ -76,8 +76,9 @@ pub(crate) struct Unit<'a> {
     /// The input as it stood (trimmed): what `removed` reports.
     pub raw: Cow<'a, str>,
     /// Normalised text ([`normalize_ws`]): whitespace collapsed to single
-    /// spaces, list bullets stripped.
-    pub text: String,
+    /// spaces, list bullets stripped. Borrowed from a text dump's line when
+    /// it is already normal (most are), so most lines are never copied.
+    pub text: Cow<'a, str>,
     /// The block kind the markup suggests.
     pub kind: BlockKind,
     /// Heading level 1–6 from `<hN>`; 0 when unknown.
@@ -101,7 +102,7 @@ pub(crate) struct Unit<'a> {
 }
 
 impl<'a> Unit<'a> {
-    pub(crate) fn new(raw: Cow<'a, str>, text: String, kind: BlockKind) -> Self {
+    pub(crate) fn new(raw: Cow<'a, str>, text: Cow<'a, str>, kind: BlockKind) -> Self {
         Unit {
             raw,
             text,
@@ -123,11 +124,11 @@ impl<'a> Unit<'a> {
 }
 
 /// Collapse every run of whitespace to one space and trim.
-pub(crate) fn normalize_ws(s: &str) -> String {
+pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
     let s = s.trim();
-    // Most lines are already normal: one copy, no word-by-word rebuild.
+    // Most lines are already normal: borrowed, no word-by-word rebuild.
     if is_normal(s) {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -136,7 +137,7 @@ pub(crate) fn normalize_ws(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// No whitespace but single spaces. Over bytes, in branch-free passes the
