@@ -78,10 +78,7 @@ pub(crate) fn scan(text: &str) -> Scan {
     let mut rest = text;
     while !rest.is_empty() {
         // A run of ASCII first: its letters are Latin ones.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_prefix_len(rest.as_bytes());
         let (run, tail) = rest.split_at(ascii);
         let latin = run.bytes().filter(u8::is_ascii_alphabetic).count();
         out.chars += run.len();
@@ -112,6 +109,22 @@ pub(crate) fn scan(text: &str) -> Scan {
     out.script = dominant(&counts);
     out.by_script = counts;
     out
+}
+
+/// How many bytes `bytes` opens with are ASCII: eight at a time while no
+/// byte of the eight has its high bit set, then one at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let whole = bytes
+        .chunks_exact(8)
+        .take_while(|c| u64::from_le_bytes((*c).try_into().expect("8 bytes")) & HIGH == 0)
+        .count()
+        * 8;
+    whole
+        + bytes[whole..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - whole)
 }
 
 /// The script of a character by its block, [`Script::Other`] for a letter of

@@ -142,8 +142,9 @@ pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
 
 /// No whitespace but single spaces. Over bytes, in branch-free passes the
 /// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000) starts with one of four lead bytes, and only there
-/// is a character decoded.
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes, found by
+/// memchr, and only there is a character decoded (`’` and `—` start with
+/// one of them too, in most lines of prose).
 pub(crate) fn is_normal(s: &str) -> bool {
     let bytes = s.as_bytes();
     let control = bytes
@@ -156,12 +157,10 @@ pub(crate) fn is_normal(s: &str) -> bool {
     if control || double {
         return false;
     }
-    let lead = |b: &u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    !bytes.iter().fold(false, |any, b| any | lead(b))
-        || !bytes
-            .iter()
-            .enumerate()
-            .any(|(i, b)| lead(b) && s[i..].starts_with(char::is_whitespace))
+    let wide_space = |i: usize| s[i..].starts_with(char::is_whitespace);
+    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(wide_space)
 }
 
 #[cfg(test)]
