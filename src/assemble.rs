@@ -1137,7 +1137,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
             continue;
         }
         let text = &units[i].text;
-        let Some(c) = figure::credit(text, js[i].d.chars) else {
+        let Some(c) = figure::credit(text, js[i].d.chars, js[i].credit_word) else {
             continue;
         };
         match c {

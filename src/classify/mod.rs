@@ -64,6 +64,8 @@ pub(crate) struct Judged {
     pub dom_link: bool,
     /// Outside the page's main container (HTML), with nothing else against it.
     pub outside: bool,
+    /// A photo credit's word may stand in the unit ([`lexicon::Verdict`]).
+    pub credit_word: bool,
 }
 
 /// What the classifier knows about the page.
@@ -95,11 +97,13 @@ pub(crate) fn judge(
         .map(|(u, scan)| {
             let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let mut reason = hard_reason(u, u.flags, &d, ctx);
+            let (mut reason, credit_word) = hard_reason(u, u.flags, &d, ctx);
             // Outside the main container and nothing else against it.
             let outside = reason == Some(Reason::Boilerplate)
                 && u.has(flag::OUT_MAIN)
-                && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx).is_none();
+                && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx)
+                    .0
+                    .is_none();
             let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
@@ -116,6 +120,7 @@ pub(crate) fn judge(
                 item: false,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
+                credit_word,
                 dom_link: u.has(flag::DOM_CONTENT)
                     && u.link_chars > 0
                     && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
@@ -178,10 +183,18 @@ fn density_scale(js: &[Judged], has_stoplist: bool) -> f32 {
     (*median / PROSE_MEDIAN).clamp(0.35, 1.0)
 }
 
-fn hard_reason(u: &Unit<'_>, flags: u32, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
+/// A verdict no context overturns, and whether a photo credit's word may
+/// stand in the unit (see [`lexicon::Verdict`]).
+fn hard_reason(
+    u: &Unit<'_>,
+    flags: u32,
+    d: &Density,
+    ctx: &PageContext<'_>,
+) -> (Option<Reason>, bool) {
+    let verdict = |reason| (reason, true);
     if d.letters == 0 {
         if !u.text.chars().any(char::is_numeric) {
-            return Some(Reason::Boilerplate);
+            return verdict(Some(Reason::Boilerplate));
         }
         // Three or more numbers alone on a line are a pager ("1 2 3 … 8");
         // one number is a list's or a step's, and context decides.
@@ -192,18 +205,24 @@ fn hard_reason(u: &Unit<'_>, flags: u32, d: &Density, ctx: &PageContext<'_>) -> 
                 .count()
                 >= 3
         {
-            return Some(Reason::Navigation);
+            return verdict(Some(Reason::Navigation));
         }
     }
     if flags & flag::HIDDEN != 0 {
-        return Some(Reason::Hidden);
+        return verdict(Some(Reason::Hidden));
     }
     if let Some(r) = dom::reason_of(flags) {
-        return Some(r);
+        return verdict(Some(r));
     }
-    if let Some(r) = ctx.lexicon.judge(&u.text, d.chars) {
-        return Some(r);
-    }
+    let lexicon = ctx.lexicon.judge(&u.text, d.chars);
+    (
+        lexicon.reason.or_else(|| other_language(d, ctx)),
+        lexicon.credit_word,
+    )
+}
+
+/// A line in another script or language than the page's: a UI string.
+fn other_language(d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
     // Another script than the article's: a UI string left over from a
     // language menu or a template (a Cyrillic label on an English page).
     if let (Some(page), Some(line)) = (ctx.script, d.script) {

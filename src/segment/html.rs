@@ -1466,7 +1466,7 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
         let is_credit = |u: &Unit<'_>| {
             u.has(flag::CLS_CREDIT)
                 || matches!(
-                    figure::credit(&u.text, u.text.chars().count()),
+                    figure::credit(&u.text, u.text.chars().count(), true),
                     Some(figure::Credit::Leading | figure::Credit::AgencyOnly)
                 )
         };
@@ -1481,7 +1481,7 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
             if is_credit(v) && fig.credit.is_none() {
                 fig.credit = Some(v.text.to_string());
             } else if !is_credit(v) && fig.caption.is_none() {
-                match figure::credit(&v.text, v.text.chars().count()) {
+                match figure::credit(&v.text, v.text.chars().count(), true) {
                     Some(figure::Credit::Trailing { caption, credit }) if fig.credit.is_none() => {
                         fig.caption = Some(caption.to_string());
                         fig.credit = Some(credit.to_string());
