@@ -105,7 +105,10 @@ pub(crate) fn assemble(
     );
     mark_credits(units, &mut js, &mut art.figures);
     mark_related_boxes(units, &mut js, &mut art.related);
-    mark_duplicates(units, &mut js);
+    // Equal texts' units share a number: duplicates, thread footers and the
+    // blocks already kept are told by it, each text hashed once.
+    let text_ids = TextIds::new(units);
+    mark_duplicates(&text_ids, &mut js);
     mark_numbered_lists(units, &mut js);
 
     // A page of short paragraphs has no "good" block for context to lean on:
@@ -338,10 +341,10 @@ pub(crate) fn assemble(
     // stand below the headline found on the page: a menu's or a shop
     // grid's repeated buttons above it are no posts' footers.
     let thread = !opts.is_html
-        && is_thread(units, &js, from)
+        && is_thread(units, &js, &text_ids, from)
         && match title_at {
             Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out => {
-                is_thread(units, &js, i)
+                is_thread(units, &js, &text_ids, i)
             }
             _ => true,
         };
@@ -373,7 +376,7 @@ pub(crate) fn assemble(
         menu[..from].iter_mut().for_each(|m| *m = true);
     }
     // Sized for the run at once: mostly only its units are kept.
-    let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
+    let mut seen = vec![false; text_ids.count];
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
@@ -396,7 +399,7 @@ pub(crate) fn assemble(
         // A table's cells repeat ("Yes", "Optional", "String") and each
         // counts: only other units are kept once.
         let cell = opts.is_html && u.has(flag::IN_TABLE);
-        if keep && (cell || seen.insert(u.text.as_ref())) {
+        if keep && (cell || !std::mem::replace(&mut seen[text_ids.of[i]], true)) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
             continue;
@@ -568,7 +571,7 @@ fn scattered(
 /// Or three posts headed by a stamp (a date and a clock time, prose between
 /// them) or a post number ("#3") before any prompt, or footed by one short
 /// line of buttons.
-fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
+fn is_thread(units: &[Unit<'_>], js: &[Judged], ids: &TextIds, from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
     const NUMBERED_HEADER_BYTES: usize = 60;
     const FOOTER_MIN_WORDS: usize = 2;
@@ -601,7 +604,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     // A post's footer: one short line of buttons under every post, prose
     // between them ("Reply Quote Like"), without numbers (a count, a date).
     // Each line remembers how many prose lines had passed when last counted.
-    let mut footers: HashMap<&str, (usize, usize)> = HashMap::default();
+    let mut footers: Vec<(usize, usize)> = vec![(0, 0); ids.count];
     let mut prose_lines = 0usize;
     for i in from..units.len() {
         let t = units[i].text.as_ref();
@@ -611,7 +614,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
         } else if (FOOTER_MIN_WORDS..=FOOTER_MAX_WORDS).contains(&js[i].d.words)
             && !t.bytes().any(|b| b.is_ascii_digit())
         {
-            let (n, at) = footers.entry(t).or_insert((0, 0));
+            let (n, at) = &mut footers[ids.of[i]];
             if *n == 0 || prose_lines > *at {
                 *n += 1;
                 *at = prose_lines;
@@ -1245,24 +1248,44 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
     }
 }
 
-/// Short units printed more than once (menus in header and footer) are
-/// duplicates; long ones (pull quotes) are left to the classifier.
-fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
-    // Only short units are judged here, so only they are counted (in a map
-    // sized for them at once: grown, it would hash its keys again).
-    let short = js.iter().filter(|j| j.class == Class::Short).count();
-    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(short);
-    for (u, j) in units.iter().zip(js.iter()) {
-        if j.class == Class::Short {
-            *counts.entry(u.text.as_ref()).or_default() += 1;
+/// Units numbered by their text: equal texts, equal numbers.
+struct TextIds {
+    /// Each unit's number.
+    of: Vec<usize>,
+    /// How many distinct texts there are.
+    count: usize,
+}
+
+impl TextIds {
+    fn new(units: &[Unit<'_>]) -> Self {
+        // Sized at once: grown, the map would hash its keys again.
+        let mut ids: HashMap<&str, usize> = HashMap::with_capacity(units.len());
+        let of = units
+            .iter()
+            .map(|u| {
+                let next = ids.len();
+                *ids.entry(&u.text).or_insert(next)
+            })
+            .collect();
+        TextIds {
+            of,
+            count: ids.len(),
         }
     }
-    for (u, j) in units.iter().zip(js.iter_mut()) {
-        if j.reason.is_none()
-            && j.class == Class::Short
-            && !j.headline
-            && counts[u.text.as_ref()] > 1
-        {
+}
+
+/// Short units printed more than once (menus in header and footer) are
+/// duplicates; long ones (pull quotes) are left to the classifier.
+fn mark_duplicates(ids: &TextIds, js: &mut [Judged]) {
+    // Only short units are judged here, so only they are counted.
+    let mut counts = vec![0u32; ids.count];
+    for (j, &id) in js.iter().zip(&ids.of) {
+        if j.class == Class::Short {
+            counts[id] += 1;
+        }
+    }
+    for (j, &id) in js.iter_mut().zip(&ids.of) {
+        if j.reason.is_none() && j.class == Class::Short && !j.headline && counts[id] > 1 {
             j.reason = Some(Reason::Duplicate);
         }
     }
