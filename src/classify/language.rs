@@ -557,10 +557,36 @@ impl Word<'_> {
         if self.ascii {
             stop_mask_ascii(self.text.as_bytes())
         } else {
-            lower_into(self.text, buf);
-            stop_mask(buf)
+            stop_mask_wide(self.text, buf)
         }
     }
+}
+
+/// [`Word::stop_mask`] of a word outside ASCII. Most such words in
+/// Latin-script prose are ASCII but for a curly apostrophe ("don’t",
+/// "company’s"), which lower-casing folds to `'`: they are folded on the
+/// stack, without a trip through `buf` and the case tables.
+#[inline(never)]
+fn stop_mask_wide(word: &str, buf: &mut String) -> u32 {
+    let mut folded = [0u8; MAX_PACKED];
+    let mut len = 0;
+    for c in word.chars() {
+        let b = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => c as u8,
+            _ => {
+                lower_into(word, buf);
+                return stop_mask(buf);
+            }
+        };
+        let Some(slot) = folded.get_mut(len) else {
+            // Longer than any stopword.
+            return 0;
+        };
+        *slot = b;
+        len += 1;
+    }
+    stop_mask_ascii(&folded[..len])
 }
 
 /// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
@@ -771,6 +797,30 @@ mod tests {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
             }
         }
+    }
+
+    #[test]
+    fn wide_words_fold_as_lower_into_does() {
+        let mut buf = String::new();
+        for w in [
+            "Don’t",
+            "IT’S",
+            "company’s",
+            "café",
+            "Über",
+            "’",
+            "x’’’’’’’’’’’’’’’’",
+            "ТОЛЬКО",
+        ] {
+            let word = Word {
+                text: w,
+                ascii: false,
+            };
+            let mut lower = String::new();
+            lower_into(w, &mut lower);
+            assert_eq!(word.stop_mask(&mut buf), stop_mask(&lower), "{w:?}");
+        }
+        assert_ne!(stop_mask_wide("Don’t", &mut buf) & stop_bit("en"), 0);
     }
 
     #[test]
