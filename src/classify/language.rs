@@ -553,6 +553,7 @@ impl Word<'_> {
 
     /// The languages (bits) whose stoplists hold the word lower-cased
     /// (`buf` is scratch space for words outside ASCII).
+    #[inline]
     pub(crate) fn stop_mask(&self, buf: &mut String) -> u32 {
         if self.ascii {
             stop_mask_ascii(self.text.as_bytes())
@@ -686,6 +687,7 @@ pub(crate) fn trim_word(raw: &str) -> &str {
 /// [`Word::stop_mask`] of an ASCII word: lower-cased straight into the
 /// table's packed key (ASCII lower-casing keeps the length, so longer words
 /// are no stopwords).
+#[inline]
 pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
     if word.is_empty() || word.len() > MAX_PACKED {
         return 0;
