@@ -541,7 +541,9 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         {
             0.0
         }
-        _ if is_barrier(j.reason) => -600.0,
+        // A consent dialog's lines stand between its purposes' long
+        // descriptions, which read as prose: they end a run as a footer does.
+        _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
         // related insert, it costs like a long bad block.
