@@ -312,13 +312,17 @@ pub(crate) fn smooth(js: &mut [Judged]) {
     // through them, as through short blocks, to the prose around them.
     // (Related boxes, metadata and share bars too gained recall but lost more
     // precision on AEB: they stand at an article's edges as often as inside.)
+    // So it does through marks (a bare bullet, a bar, an empty paragraph's
+    // invisible joiner): a laid-out converter prints an empty list item as
+    // a lone "*", between a post's header and its text as much as in menus.
     let classes: Vec<Class> = js
         .iter()
         .map(|j| {
             if matches!(
                 j.reason,
                 Some(Reason::Caption | Reason::PhotoCredit | Reason::Advertisement)
-            ) {
+            ) || is_mark(j)
+            {
                 Class::Short
             } else {
                 j.class
@@ -526,6 +530,12 @@ const RELATED_HEADER_COST: f64 = 200.0;
 /// A line of at most this many characters and no letter or digit is a mark.
 const MARK_CHARS: usize = 2;
 
+/// A bare bullet or bar ("*", "|"): an empty list item or a separator laid
+/// out on its own line says nothing either way.
+fn is_mark(j: &Judged) -> bool {
+    j.d.letters == 0 && j.d.chars <= MARK_CHARS && j.reason == Some(Reason::Boilerplate)
+}
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -535,12 +545,7 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
         // A bare bullet or bar ("*", "|"): an empty list item or a
         // separator laid out on its own line says nothing either way.
-        _ if j.d.letters == 0
-            && j.d.chars <= MARK_CHARS
-            && j.reason == Some(Reason::Boilerplate) =>
-        {
-            0.0
-        }
+        _ if is_mark(j) => 0.0,
         // A consent dialog's lines stand between its purposes' long
         // descriptions, which read as prose: they end a run as a footer does.
         _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
