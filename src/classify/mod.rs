@@ -64,6 +64,8 @@ pub(crate) struct Judged {
     pub dom_link: bool,
     /// Outside the page's main container (HTML), with nothing else against it.
     pub outside: bool,
+    /// A table's row laid out by a converter (text; HTML units are never indented).
+    pub row: bool,
 }
 
 /// What the classifier knows about the page.
@@ -116,6 +118,7 @@ pub(crate) fn judge(
                 item: false,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
+                row: u.indented && u.has(flag::IN_TABLE),
                 dom_link: u.has(flag::DOM_CONTENT)
                     && u.link_chars > 0
                     && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
@@ -315,6 +318,9 @@ pub(crate) fn smooth(js: &mut [Judged]) {
     // So it does through marks (a bare bullet, a bar, an empty paragraph's
     // invisible joiner): a laid-out converter prints an empty list item as
     // a lone "*", between a post's header and its text as much as in menus.
+    // And through a laid-out table's rows of names and numbers (a shopping
+    // list, a price list) that read as bad on their own: a table between
+    // two paragraphs is the text's; a row of prose still speaks for itself.
     let classes: Vec<Class> = js
         .iter()
         .map(|j| {
@@ -322,6 +328,7 @@ pub(crate) fn smooth(js: &mut [Judged]) {
                 j.reason,
                 Some(Reason::Caption | Reason::PhotoCredit | Reason::Advertisement)
             ) || is_mark(j)
+                || (j.row && matches!(j.class, Class::Short | Class::Bad))
             {
                 Class::Short
             } else {

@@ -64,8 +64,35 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         if !code.is_empty() {
             unwrap(&mut out, &code);
         }
+        mark_rows(&mut out);
     }
     out
+}
+
+/// A stretch of this many table rows or more is a table.
+const TABLE_ROWS: usize = 3;
+
+/// A laid-out converter sets a table's cells in columns, padded with
+/// spaces: a stretch of lines (not list items, not a joined code block)
+/// with a gap of two spaces or more inside each is a table, and its lines
+/// are flagged `IN_TABLE`.
+fn mark_rows(units: &mut [Unit<'_>]) {
+    let gap = |u: &Unit<'_>| {
+        u.kind == BlockKind::Paragraph && !u.raw.contains('\n') && u.raw.contains("  ")
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let mut k = i;
+        while k < units.len() && gap(&units[k]) {
+            k += 1;
+        }
+        if k - i >= TABLE_ROWS {
+            for u in &mut units[i..k] {
+                u.flags |= super::flag::IN_TABLE;
+            }
+        }
+        i = k.max(i + 1);
+    }
 }
 
 /// A code block is at least this many lines long...
@@ -334,6 +361,18 @@ mod tests {
                 "Springfield"
             ]
         );
+    }
+
+    #[test]
+    fn column_rows_are_table_rows_in_laid_out_dumps() {
+        let page = "  Ingredients    Per person    For two\n  Onions         1             2\n  \
+                    Carrots        4             8\n\n  Plain text.\n  One line  with a gap.\n";
+        let units = segment(page);
+        let rows: Vec<bool> = units
+            .iter()
+            .map(|u| u.has(crate::segment::flag::IN_TABLE))
+            .collect();
+        assert_eq!(rows, [true, true, true, false, false]);
     }
 
     #[test]
