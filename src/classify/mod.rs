@@ -64,6 +64,8 @@ pub(crate) struct Judged {
     pub dom_link: bool,
     /// Outside the page's main container (HTML), with nothing else against it.
     pub outside: bool,
+    /// A table's row laid out by a converter (text; HTML units are never indented).
+    pub row: bool,
 }
 
 /// What the classifier knows about the page.
@@ -116,6 +118,7 @@ pub(crate) fn judge(
                 item: false,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
+                row: u.indented && u.has(flag::IN_TABLE),
                 dom_link: u.has(flag::DOM_CONTENT)
                     && u.link_chars > 0
                     && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
@@ -312,13 +315,21 @@ pub(crate) fn smooth(js: &mut [Judged]) {
     // through them, as through short blocks, to the prose around them.
     // (Related boxes, metadata and share bars too gained recall but lost more
     // precision on AEB: they stand at an article's edges as often as inside.)
+    // So it does through marks (a bare bullet, a bar, an empty paragraph's
+    // invisible joiner): a laid-out converter prints an empty list item as
+    // a lone "*", between a post's header and its text as much as in menus.
+    // And through a laid-out table's rows of names and numbers (a shopping
+    // list, a price list) that read as bad on their own: a table between
+    // two paragraphs is the text's; a row of prose still speaks for itself.
     let classes: Vec<Class> = js
         .iter()
         .map(|j| {
             if matches!(
                 j.reason,
                 Some(Reason::Caption | Reason::PhotoCredit | Reason::Advertisement)
-            ) {
+            ) || is_mark(j)
+                || (j.row && matches!(j.class, Class::Short | Class::Bad))
+            {
                 Class::Short
             } else {
                 j.class
@@ -526,6 +537,12 @@ const RELATED_HEADER_COST: f64 = 200.0;
 /// A line of at most this many characters and no letter or digit is a mark.
 const MARK_CHARS: usize = 2;
 
+/// A bare bullet or bar ("*", "|"): an empty list item or a separator laid
+/// out on its own line says nothing either way.
+fn is_mark(j: &Judged) -> bool {
+    j.d.letters == 0 && j.d.chars <= MARK_CHARS && j.reason == Some(Reason::Boilerplate)
+}
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -535,13 +552,10 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
         // A bare bullet or bar ("*", "|"): an empty list item or a
         // separator laid out on its own line says nothing either way.
-        _ if j.d.letters == 0
-            && j.d.chars <= MARK_CHARS
-            && j.reason == Some(Reason::Boilerplate) =>
-        {
-            0.0
-        }
-        _ if is_barrier(j.reason) => -600.0,
+        _ if is_mark(j) => 0.0,
+        // A consent dialog's lines stand between its purposes' long
+        // descriptions, which read as prose: they end a run as a footer does.
+        _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
         // related insert, it costs like a long bad block.
