@@ -210,6 +210,20 @@ fn headline_above_the_container_beats_a_section_heading() {
 }
 
 #[test]
+fn a_book_name_in_the_header_is_not_the_chapter_title() {
+    let html = page(
+        "<title>Night buses - The City Transit Handbook</title>",
+        &format!(
+            "<header><h1>The City Transit Handbook</h1></header>\
+             <main><h2>Night Buses</h2><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Night buses"));
+    assert_eq!(a.site_name.as_deref(), Some("The City Transit Handbook"));
+}
+
+#[test]
 fn a_spaced_pipe_ends_the_title() {
     let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
     let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));

@@ -167,7 +167,49 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                         || title::spaced_parts(s).iter().any(|p| title::fold(p) == f)
                 })
     });
+    // That headline standing outside the content (a book's or a site's name
+    // in the page's header) while another part of the same declared title
+    // heads the content ("What is Ownership? - The Rust Programming
+    // Language" over a chapter headed "What Is Ownership?"): that part is
+    // the page's title, the headline the site's name.
+    let heads_content = |t: &str, levels: u8| {
+        units.iter().any(|u| {
+            u.kind == BlockKind::Heading
+                && (1..=levels).contains(&u.level)
+                && u.has(flag::DOM_CONTENT)
+                && !u.has(flag::HIDDEN)
+                && title::fold_eq(&u.text, t)
+        })
+    };
+    // The site's name as declared, not as guessed from the `<title>`.
+    let declared_site = get(&["og:site_name", "application-name", "twitter:site"])
+        .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()))
+        .map(|s| title::fold(&s));
+    let content_part = part_of_declared
+        .filter(|h| !heads_content(h, 6))
+        .and_then(|h| {
+            let f = title::fold(h);
+            sources
+                .iter()
+                .filter(|s| title::fold(s) != f)
+                .map(|s| title::spaced_parts(s))
+                .filter(|parts| parts.iter().any(|p| title::fold(p) == f))
+                .flatten()
+                .find(|p| {
+                    let pf = title::fold(p);
+                    pf != f
+                        && declared_site.as_deref() != Some(pf.as_str())
+                        && p.split_whitespace().count() >= 2
+                        && heads_content(p, 3)
+                })
+        });
+    if let (Some(p), Some(h)) = (content_part, part_of_declared) {
+        if m.site_name.as_deref().is_some_and(|s| title::fold_eq(s, p)) {
+            m.site_name = Some(h.clone());
+        }
+    }
     m.title = match declared {
+        _ if content_part.is_some() => content_part.map(str::to_string),
         _ if part_of_declared.is_some() => part_of_declared.cloned(),
         // The best candidate when it agrees with the declared title; a later
         // one only when it carries most of the declared title's words.
