@@ -437,11 +437,16 @@ fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
 }
 
 /// Two titles agree when at least half the words of the shorter one are in
-/// the other.
+/// the other. A single word agrees with a title of up to five words only:
+/// a longer title names things on its way ("How we pwned X, Vercel,
+/// Discord and …"), and one of them heading a section says nothing.
 fn agrees(a: &str, b: &str) -> bool {
-    let (shared, short, _) = overlap(a, b);
-    short == 0 || shared * 2 >= short
+    let (shared, short, long) = overlap(a, b);
+    short == 0 || (shared * 2 >= short && (short >= 2 || long <= MAX_ONE_WORD_TITLE))
 }
+
+/// The longest title (in words) a one-word headline can agree with.
+const MAX_ONE_WORD_TITLE: usize = 5;
 
 /// Two titles agree closely when they share at least two words and half the
 /// words of the longer one.
@@ -1689,6 +1694,8 @@ mod tests {
             "Buses for the north | The Daily"
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
+        assert!(agrees("Buses", "Buses for the north"));
+        assert!(!agrees("Buses", "Buses for the north and the south"));
         assert!(agrees_closely(
             "Buses for the north",
             "Transit blog: Buses for the north"
