@@ -224,6 +224,19 @@ fn a_book_name_in_the_header_is_not_the_chapter_title() {
 }
 
 #[test]
+fn a_headline_in_blocks_is_one_title() {
+    let html = page(
+        "<title>Staple Tee - 5001 | Acme Apparel</title><meta property=\"og:site_name\" content=\"Acme Apparel\">",
+        &format!(
+            "<main><h1><div>Staple Tee</div><div>5001</div></h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Staple Tee 5001"));
+}
+
+#[test]
 fn a_spaced_pipe_ends_the_title() {
     let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
     let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));

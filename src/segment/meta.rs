@@ -40,6 +40,7 @@ macro_rules! sel {
 }
 sel!(META, "meta");
 sel!(TITLE, "title");
+sel!(H1, "h1");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
@@ -114,7 +115,15 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // The on-page headline is the title when the declared one agrees with it
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
-    let heads = headlines(units, m.site_name.as_deref());
+    // Each `<h1>`'s words, folded: a headline whose parts are blocks of
+    // their own ("Staple Tee" over "5001") comes in several units.
+    let dom_h1s: Vec<String> = doc
+        .select(&H1)
+        .take(MAX_DOM_H1S)
+        .map(|h| title::fold(&h.text().collect::<String>()))
+        .filter(|f| !f.is_empty())
+        .collect();
+    let heads = headlines(units, m.site_name.as_deref(), &dom_h1s);
     // An on-page headline that is one part of a declared title, word for
     // word ("Managing dependencies" in "Managing dependencies - The Go
     // Programming Language"), settles which side of the separator the title
@@ -144,16 +153,18 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         });
     // The candidates first, then any other `<h1>` (a blog's name in the
     // first one, the post's title in the second).
-    let other_h1s = units
+    let other_h1s: Vec<String> = units
         .iter()
-        .filter(|u| {
+        .enumerate()
+        .filter(|(_, u)| {
             u.kind == BlockKind::Heading
                 && u.level == 1
                 && !u.has(flag::HIDDEN)
                 && u.text.chars().count() <= 300
         })
-        .map(|u| &u.text);
-    let part_of_declared = heads.iter().chain(other_h1s).find(|h| {
+        .map(|(k, _)| whole_h1(units, k, &dom_h1s))
+        .collect();
+    let part_of_declared = heads.iter().chain(&other_h1s).find(|h| {
         let f = title::fold(h);
         !f.is_empty()
             && site_fold.as_deref() != Some(f.as_str())
@@ -411,7 +422,7 @@ fn normalize(s: &str) -> String {
 /// content container, the last one before it, the first on the page; never
 /// the site's name. The container's first `<h1>` may be a section heading
 /// when the headline stands above it, so all three are offered.
-fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
+fn headlines(units: &[Unit<'_>], site: Option<&str>, dom_h1s: &[String]) -> Vec<String> {
     let site = site.map(title::fold).unwrap_or_default();
     let usable = |u: &Unit<'_>| {
         u.kind == BlockKind::Heading
@@ -424,16 +435,61 @@ fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
             }
     };
     let first_content = units.iter().position(|u| u.has(flag::DOM_CONTENT));
-    let inside = units.iter().find(|u| usable(u) && u.has(flag::DOM_CONTENT));
-    let before = first_content.and_then(|c| units[..c].iter().rev().find(|u| usable(u)));
-    let first = units.iter().find(|u| usable(u));
+    let inside = units
+        .iter()
+        .position(|u| usable(u) && u.has(flag::DOM_CONTENT));
+    let before = first_content.and_then(|c| units[..c].iter().rposition(&usable));
+    let first = units.iter().position(usable);
     let mut out: Vec<String> = Vec::with_capacity(3);
-    for u in [inside, before, first].into_iter().flatten() {
-        if !out.contains(&u.text) {
-            out.push(u.text.clone());
+    for k in [inside, before, first].into_iter().flatten() {
+        let text = whole_h1(units, k, dom_h1s);
+        if !out.contains(&text) {
+            out.push(text);
         }
     }
     out
+}
+
+/// How many `<h1>` elements a page's headline is looked for among.
+const MAX_DOM_H1S: usize = 50;
+/// How many units one `<h1>` may be split into and joined again.
+const MAX_H1_PIECES: usize = 4;
+
+/// The text of the whole `<h1>` that heading unit `k` is a piece of: it
+/// and the heading units around it, joined, when the page has an `<h1>`
+/// with just those words and none with its alone. Its own text otherwise.
+fn whole_h1(units: &[Unit<'_>], k: usize, dom_h1s: &[String]) -> String {
+    let u = &units[k];
+    let own = title::fold(&u.text);
+    if own.is_empty() || dom_h1s.contains(&own) || !dom_h1s.iter().any(|d| d.contains(&own)) {
+        return u.text.clone();
+    }
+    let piece = |v: &Unit<'_>| v.kind == BlockKind::Heading && v.level == 1;
+    let first = (k.saturating_sub(MAX_H1_PIECES - 1)..k)
+        .rev()
+        .take_while(|&j| piece(&units[j]))
+        .last()
+        .unwrap_or(k);
+    for s in first..=k {
+        let mut folded = String::new();
+        for e in s..units.len().min(s + MAX_H1_PIECES) {
+            if !piece(&units[e]) {
+                break;
+            }
+            folded.push_str(&title::fold(&units[e].text));
+            if !dom_h1s.iter().any(|d| d.starts_with(&folded)) {
+                break;
+            }
+            if e >= k && dom_h1s.contains(&folded) {
+                return units[s..=e]
+                    .iter()
+                    .map(|v| v.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+        }
+    }
+    u.text.clone()
 }
 
 /// Two titles agree when at least half the words of the shorter one are in
