@@ -123,7 +123,10 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         .map(|h| title::fold(&h.text().collect::<String>()))
         .filter(|f| !f.is_empty())
         .collect();
-    let heads = headlines(units, m.site_name.as_deref(), &dom_h1s);
+    let heads: Vec<String> = headlines(units, m.site_name.as_deref(), &dom_h1s)
+        .into_iter()
+        .filter(|h| !doc_title.as_deref().is_some_and(|t| names_site(h, t)))
+        .collect();
     // An on-page headline that is one part of a declared title, word for
     // word ("Managing dependencies" in "Managing dependencies - The Go
     // Programming Language"), settles which side of the separator the title
@@ -163,6 +166,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 && u.text.chars().count() <= 300
         })
         .map(|(k, _)| whole_h1(units, k, &dom_h1s))
+        .filter(|h| !doc_title.as_deref().is_some_and(|t| names_site(h, t)))
         .collect();
     let part_of_declared = heads.iter().chain(&other_h1s).find(|h| {
         let f = title::fold(h);
@@ -492,6 +496,28 @@ fn whole_h1(units: &[Unit<'_>], k: usize, dom_h1s: &[String]) -> String {
     u.text.clone()
 }
 
+/// Does headline `h` name the site: a short `<h1>` (a logo's text) whose
+/// words are those of the short last part of `<title>`, not its first part
+/// ("Arch Linux" over "What happened with … / Arch Discussion / Arch Linux
+/// Forums")?
+fn names_site(h: &str, title: &str) -> bool {
+    let parts: Vec<&str> = title::parts(title).skip(1).collect();
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    let (hw, lw) = (title::lower_words(h), title::lower_words(last));
+    parts.len() >= 2
+        && !hw.is_empty()
+        && hw.len() <= MAX_SITE_WORDS
+        && lw.len() <= MAX_SITE_WORDS
+        && hw.iter().all(|w| lw.contains(w))
+        && !title::fold_eq(h, first)
+}
+
+/// The most words a site's name in a `<title>`'s last part, and a logo's
+/// `<h1>` repeating it, are taken to have.
+const MAX_SITE_WORDS: usize = 3;
+
 /// Two titles agree when at least half the words of the shorter one are in
 /// the other. A single word agrees with a title of up to five words only:
 /// a longer title names things on its way ("How we pwned X, Vercel,
@@ -560,7 +586,20 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
             }
         }
     }
-    title::split_site(t).map_or_else(|| t.to_string(), |(head, _)| head.to_string())
+    title::split_site(t)
+        .map(|(head, _)| head)
+        .or_else(|| slashed_head(t))
+        .unwrap_or(t)
+        .to_string()
+}
+
+/// `"Topic / Forum / Site"` → `"Topic"`: a slash between spaces twice or
+/// more is a trail, as forum software writes its `<title>`s; once, it can
+/// be the headline's own (`"2026 / 2027"`).
+fn slashed_head(t: &str) -> Option<&str> {
+    let mut parts = t.split(" / ");
+    let head = parts.next()?.trim();
+    (parts.count() >= 2 && !head.is_empty()).then_some(head)
 }
 
 /// Names a byline line gave, each as [`clean_name`] leaves it, the empty ones
@@ -1751,6 +1790,25 @@ mod tests {
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
         assert!(agrees("Buses", "Buses for the north"));
+        assert!(names_site(
+            "City Transit",
+            "Night buses / Timetables / City Transit Forums"
+        ));
+        assert!(names_site("Acme", "Night buses - Acme"));
+        assert!(!names_site("Night buses", "Night buses - Acme"));
+        assert!(!names_site("Acme", "Acme"));
+        assert!(!names_site(
+            "Night buses",
+            "Acme | Night buses run again from Monday"
+        ));
+        assert_eq!(
+            strip_site("Night buses / Timetables / City Transit Forums", None),
+            "Night buses"
+        );
+        assert_eq!(
+            strip_site("Timetables 2026 / 2027", None),
+            "Timetables 2026 / 2027"
+        );
         assert!(!agrees("Buses", "Buses for the north and the south"));
         assert!(agrees_closely(
             "Buses for the north",
