@@ -237,6 +237,23 @@ fn a_headline_in_blocks_is_one_title() {
 }
 
 #[test]
+fn a_headline_the_title_tag_confirms_beats_a_social_teaser() {
+    let html = page(
+        "<title>Twelve new bus routes for the north | The Daily</title>\
+         <meta property=\"og:title\" content=\"You won't believe where you can ride now\">",
+        &format!(
+            "<article><h1>The north gets twelve new bus routes</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The north gets twelve new bus routes")
+    );
+}
+
+#[test]
 fn a_spaced_pipe_ends_the_title() {
     let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
     let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));

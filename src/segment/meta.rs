@@ -226,29 +226,39 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     m.title = match declared {
         _ if content_part.is_some() => content_part.map(str::to_string),
         _ if part_of_declared.is_some() => part_of_declared.cloned(),
-        // The best candidate when it agrees with the declared title; a later
-        // one only when it carries most of the declared title's words.
-        Some(d) => heads
-            .into_iter()
-            .enumerate()
-            .find(|(i, h)| {
-                if *i == 0 {
-                    agrees(h, &d)
-                } else {
-                    agrees_closely(h, &d)
-                }
-            })
-            .map(|(_, h)| {
-                // A headline that is the declared title behind a few
-                // leading words ("Thread: …", "Blog: …", a date, a product
-                // line) carries a kicker the title leaves out.
-                if title::behind_kicker(&h, &d) {
-                    d.clone()
-                } else {
-                    h
-                }
-            })
-            .or(Some(d)),
+        // The best candidate when it agrees with the declared title, or with
+        // the `<title>` when the social title says something else (an
+        // editor's teaser, not the page's words); a later one only when it
+        // carries most of either's words.
+        Some(d) => {
+            let doc = doc_title
+                .as_deref()
+                .filter(|_| social_part.is_none())
+                .map(|t| strip_site(t, m.site_name.as_deref()))
+                .filter(|t| *t != d);
+            let doc = doc.as_deref();
+            heads
+                .into_iter()
+                .enumerate()
+                .find(|(i, h)| {
+                    if *i == 0 {
+                        agrees(h, &d) || doc.is_some_and(|t| agrees(h, t))
+                    } else {
+                        agrees_closely(h, &d) || doc.is_some_and(|t| agrees_closely(h, t))
+                    }
+                })
+                .map(|(_, h)| {
+                    // A headline that is the declared title behind a few
+                    // leading words ("Thread: …", "Blog: …", a date, a product
+                    // line) carries a kicker the title leaves out.
+                    if title::behind_kicker(&h, &d) {
+                        d.clone()
+                    } else {
+                        h
+                    }
+                })
+                .or(Some(d))
+        }
         None => heads.into_iter().next(),
     }
     .map(|t| title::pipe_head(&t).to_string())
