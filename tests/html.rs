@@ -254,6 +254,19 @@ fn a_headline_the_title_tag_confirms_beats_a_social_teaser() {
 }
 
 #[test]
+fn a_permalink_pilcrow_is_not_part_of_the_title() {
+    let html = page(
+        "<title>Timetables | Transit documentation</title>",
+        &format!(
+            "<main><h1>Timetables<a class=\"headerlink\" href=\"#t\">¶</a></h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Timetables"));
+}
+
+#[test]
 fn a_spaced_pipe_ends_the_title() {
     let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
     let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));

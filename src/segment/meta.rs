@@ -262,6 +262,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         None => heads.into_iter().next(),
     }
     .map(|t| title::pipe_head(&t).to_string())
+    // Documentation generators end a heading with its permalink's pilcrow
+    // ("Middleware¶"): a link, not a word of the title.
+    .map(|t| match t.strip_suffix(PERMALINK) {
+        Some(head) => head.trim_end().to_string(),
+        None => t,
+    })
     // An on-page headline can carry the site's name as a suffix, as the
     // `<title>` does.
     .map(|t| match m.site_name.as_deref() {
@@ -463,6 +469,9 @@ fn headlines(units: &[Unit<'_>], site: Option<&str>, dom_h1s: &[String]) -> Vec<
     }
     out
 }
+
+/// The sign documentation generators link a heading's permalink with.
+const PERMALINK: char = '¶';
 
 /// How many `<h1>` elements a page's headline is looked for among.
 const MAX_DOM_H1S: usize = 50;
