@@ -117,10 +117,26 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // shares few words with the declared title is a banner or a slogan.
     // Each `<h1>`'s words, folded: a headline whose parts are blocks of
     // their own ("Staple Tee" over "5001") comes in several units.
+    // Only looked up when two heading units of level 1 stand together.
+    let split_h1 = units.windows(2).any(|w| {
+        w.iter()
+            .all(|u| u.kind == BlockKind::Heading && u.level == 1)
+    });
     let dom_h1s: Vec<String> = doc
         .select(&H1)
-        .take(MAX_DOM_H1S)
-        .map(|h| title::fold(&h.text().collect::<String>()))
+        .take(if split_h1 { MAX_DOM_H1S } else { 0 })
+        .filter_map(|h| {
+            // A headline is short: an `<h1>` wrapping a page's worth of
+            // text is read no further.
+            let mut text = String::new();
+            for t in h.text() {
+                text.push_str(t);
+                if text.len() > MAX_DOM_H1_BYTES {
+                    return None;
+                }
+            }
+            Some(title::fold(&text))
+        })
         .filter(|f| !f.is_empty())
         .collect();
     let heads: Vec<String> = headlines(units, m.site_name.as_deref(), &dom_h1s)
@@ -475,6 +491,8 @@ const PERMALINK: char = '¶';
 
 /// How many `<h1>` elements a page's headline is looked for among.
 const MAX_DOM_H1S: usize = 50;
+/// The longest `<h1>` (bytes of text) whose pieces are joined again.
+const MAX_DOM_H1_BYTES: usize = 1200;
 /// How many units one `<h1>` may be split into and joined again.
 const MAX_H1_PIECES: usize = 4;
 
