@@ -1453,10 +1453,18 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
+/// A credit line: who wrote, tested, reviewed or photographed the piece
+/// ("Written by Jane Doe", "Fact-checked by John Roe"), never a headline.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:(?:written|tested|reviewed|medically reviewed|fact[- ]checked|edited|reported|photographed|illustrated|produced|compiled|curated|posted|words|photos?|images?)\s+)?by\s+(?:by\s+)?)\p{Lu}")
+        .expect("valid regex")
+});
+
 /// A button's or a widget's label (a call to action, a shop's or a forum's
-/// stock phrase, a policy link), never a headline.
+/// stock phrase, a policy link, a consent banner's heading, a review
+/// widget's, a page's furniture such as "Table of contents"), never a headline.
 static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht)[\s!.»›>→…]*$")
+    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht|we (?:value|care about|respect) your privacy|notify me when (?:it'?s |back )?(?:back )?in stock|(?:item )?added to (?:your )?(?:cart|bag|basket)|adding to (?:your )?(?:cart|bag|basket)|only (?:a few|\d+) left(?: in stock)?|low stock|size (?:guide|chart|& fit|and fit)|(?:more info )?quick view|more info|verified (?:buyer|purchase)|learn more about this item|key (?:item )?features|customers (?:also|who) (?:bought|viewed).*|most helpful (?:favou?rable|critical|positive|negative) review|\d+ (?:out )?of \d+ (?:people|customers) found this helpful|\d+(?:\.\d)? out of 5 stars.*|cart \(\d+\)|filter (?:&|and) sort|track (?:my |your )?order|select an option|skip to (?:main )?content|main content|in this article|table of contents|on this page|this page|open menu.*|keep me signed in|here'?s how you know|(?:talk|speak) (?:to|with) (?:an? )?(?:expert|specialist|sales)|get in touch|find out more|download (?:the|our) app|what'?s new|quick search|why (?:am i|you'?re) seeing this ad|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|größentabelle|guide des tailles|guía de tallas|guida alle taglie|maattabel)[\s!.»›>→…]*$")
         .expect("valid regex")
 });
 
@@ -1514,7 +1522,9 @@ fn find_title_text<'u>(
             }
         }
     }
-    let shaped = |i: usize| title_shaped_or(&units[i], &js[i], true);
+    let shaped = |i: usize| {
+        title_shaped_or(&units[i], &js[i], true) && !CREDIT_LINE.is_match(&units[i].text)
+    };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
     let lo = usize::from(first.is_some());
@@ -1656,7 +1666,7 @@ fn find_title_text<'u>(
         if j.reason == Some(Reason::Related) {
             s -= 1.0;
         }
-        if j.d.words <= 8 && UI_LABEL.is_match(text) {
+        if j.d.words <= 10 && UI_LABEL.is_match(text) {
             s -= 3.0;
         }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
@@ -1901,5 +1911,34 @@ mod tests {
         ] {
             assert_eq!(rfind_spaced_dash(s), s.rfind(" - "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn labels_and_credits_are_no_titles() {
+        for s in [
+            "Written by by Jane Doe",
+            "Tested by Jane Doe and John Roe",
+            "By Jane Doe ⋅ Review Editor",
+            "Fact-checked by John Roe",
+        ] {
+            assert!(CREDIT_LINE.is_match(s), "{s:?}");
+        }
+        for s in [
+            "By the numbers: a year in review",
+            "Stand by me",
+            "Tested on Linux",
+        ] {
+            assert!(!CREDIT_LINE.is_match(s), "{s:?}");
+        }
+        for s in [
+            "We value your privacy",
+            "2 out of 2 people found this helpful",
+            "4.5 out of 5 stars Great value",
+            "Notify me when back in stock",
+            "Table of Contents",
+        ] {
+            assert!(UI_LABEL.is_match(s), "{s:?}");
+        }
+        assert!(!UI_LABEL.is_match("What's new in Rust 1.80"));
     }
 }
