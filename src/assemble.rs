@@ -971,8 +971,19 @@ fn first_line_title<'u>(
     let firm_verdict = j
         .reason
         .is_some_and(|r| !matches!(r, Reason::Navigation | Reason::Duplicate));
-    if firm_verdict || j.d.words == 0 || j.d.chars > 250 {
+    if firm_verdict || j.d.words == 0 {
         return None;
+    }
+    // A long first line is prose, unless a spaced pipe (never a sentence's)
+    // sets a headline-sized head off from a description ("Headline | A long
+    // blurb…"): a `<title>` stuffed with the page's summary.
+    if j.d.chars > 250 {
+        return u
+            .text
+            .split_once(" | ")
+            .map(|(head, _)| head.trim())
+            .filter(|head| head.chars().count() <= 150 && head.split_whitespace().count() >= 2)
+            .map(|head| (head, None));
     }
     let site = title::split_site(&u.text).map(|(_, site)| site);
     match title::first_part(&u.text) {
