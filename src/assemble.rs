@@ -1534,7 +1534,9 @@ fn find_title_text<'u>(
         }
     }
     let shaped = |i: usize| {
-        title_shaped_or(&units[i], &js[i], true) && !CREDIT_LINE.is_match(&units[i].text)
+        title_shaped_or(&units[i], &js[i], true)
+            && !CREDIT_LINE.is_match(&units[i].text)
+            && !credited_name(units, i)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
@@ -1740,6 +1742,31 @@ fn find_title_text<'u>(
     }
     best.map(|(_, i)| (i, units[i].text.as_str()))
 }
+
+/// How near a byline stands to the name it credits (lines either side).
+const CREDIT_NEAR: usize = 6;
+
+/// Is line `i` a name that a byline near it credits ("Jane Doe" beside
+/// "By Jane Doe"), or one under a bare "By:"?
+fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
+    let text = units[i].text.as_str();
+    if i > 0 && BARE_BY.is_match(&units[i - 1].text) {
+        return true;
+    }
+    let near = i.saturating_sub(CREDIT_NEAR)..(i + CREDIT_NEAR + 1).min(units.len());
+    near.filter(|&k| k != i).any(|k| {
+        byline::authors(&units[k].text)
+            .is_some_and(|names| names.iter().any(|n| title::fold_eq(n, text)))
+    })
+}
+
+/// A byline's opener standing alone, its name on the next line.
+static BARE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:written|posted|reported) )?by:?$|^(?:author|autor|auteur|von|par|por)\s*:?$",
+    )
+    .expect("valid regex")
+});
 
 /// A first test for "is this one of a page's few lower-cased words": a bit
 /// per length, first and last byte, so that most other ASCII words are

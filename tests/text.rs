@@ -340,3 +340,12 @@ fn a_long_title_line_gives_its_head_before_a_pipe() {
         Some("Harbour board backs new ferry pier")
     );
 }
+
+#[test]
+fn a_bylines_name_is_no_headline() {
+    let page = format!(
+        "harbour board backs new ferry pier\n\nJane Holm\n\nBy Jane Holm\n\nMarch 3, 2024\n\n{STORY}{MORE}"
+    );
+    let a = clean(&page);
+    assert_ne!(a.title.as_deref(), Some("Jane Holm"));
+}
