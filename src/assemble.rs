@@ -1537,6 +1537,7 @@ fn find_title_text<'u>(
         title_shaped_or(&units[i], &js[i], true)
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i)
+            && !NAME_CREDENTIALS.is_match(&units[i].text)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
@@ -1760,6 +1761,14 @@ fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
     })
 }
 
+/// A name with two or more degrees or credentials ("Jane Doe, MS, RD",
+/// "John Roe, Ph.D., MPH"): an author's line (one could be a state's
+/// code after a city).
+static NAME_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:(?:\p{Lu}\.?){2,6}|Ph\.?\s?D\.?)){2,}$")
+        .expect("valid regex")
+});
+
 /// A byline's opener standing alone, its name on the next line.
 static BARE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1978,5 +1987,9 @@ mod tests {
             assert!(UI_LABEL.is_match(s), "{s:?}");
         }
         assert!(!UI_LABEL.is_match("What's new in Rust 1.80"));
+        assert!(NAME_CREDENTIALS.is_match("Jane Doe, MS, RD, FAND"));
+        assert!(NAME_CREDENTIALS.is_match("John Roe, Ph.D., MPH"));
+        assert!(!NAME_CREDENTIALS.is_match("Salt Lake City, UT"));
+        assert!(!NAME_CREDENTIALS.is_match("Apple, IBM, AMD"));
     }
 }
