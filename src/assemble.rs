@@ -1475,7 +1475,7 @@ static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// stock phrase, a policy link, a consent banner's heading, a review
 /// widget's, a page's furniture such as "Table of contents"), never a headline.
 static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht|we (?:value|care about|respect) your privacy|notify me when (?:it'?s |back )?(?:back )?in stock|(?:item )?added to (?:your )?(?:cart|bag|basket)|adding to (?:your )?(?:cart|bag|basket)|only (?:a few|\d+) left(?: in stock)?|low stock|size (?:guide|chart|& fit|and fit)|(?:more info )?quick view|more info|verified (?:buyer|purchase)|learn more about this item|key (?:item )?features|customers (?:also|who) (?:bought|viewed).*|most helpful (?:favou?rable|critical|positive|negative) review|\d+ (?:out )?of \d+ (?:people|customers) found this helpful|\d+(?:\.\d)? out of 5 stars.*|cart \(\d+\)|filter (?:&|and) sort|track (?:my |your )?order|select an option|skip to (?:main )?content|main content|in this article|table of contents|on this page|this page|open menu.*|keep me signed in|here'?s how you know|(?:talk|speak) (?:to|with) (?:an? )?(?:expert|specialist|sales)|get in touch|find out more|download (?:the|our) app|what'?s new|quick search|why (?:am i|you'?re) seeing this ad|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|größentabelle|guide des tailles|guía de tallas|guida alle taglie|maattabel)[\s!.»›>→…]*$")
+    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht|we (?:value|care about|respect) your privacy|notify me when (?:it'?s |back )?(?:back )?in stock|(?:item )?added to (?:your )?(?:cart|bag|basket)|adding to (?:your )?(?:cart|bag|basket)|only (?:a few|\d+) left(?: in stock)?|low stock|size (?:guide|chart|& fit|and fit)|(?:more info )?quick view|more info|verified (?:buyer|purchase)|learn more about this item|key (?:item )?features|customers (?:also|who) (?:bought|viewed).*|most helpful (?:favou?rable|critical|positive|negative) review|\d+ (?:out )?of \d+ (?:people|customers) found this helpful|\d+(?:\.\d)? out of 5 stars.*|cart \(\d+\)|filter (?:&|and) sort|track (?:my |your )?order|select an option|skip to (?:main )?content|main content|in this article|table of contents|on this page|this page|open menu.*|keep me signed in|here'?s how you know|(?:talk|speak) (?:to|with) (?:an? )?(?:expert|specialist|sales)|get in touch|find out more|download (?:the|our) app|what'?s new|quick search|why (?:am i|you'?re) seeing this ad|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|größentabelle|guide des tailles|guía de tallas|guida alle taglie|maattabel|\d+ (?:products?|items?|results?))[\s!.»›>→…]*$")
         .expect("valid regex")
 });
 
@@ -1538,6 +1538,7 @@ fn find_title_text<'u>(
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
+            && !SHOP_OR_CONSENT.is_match(&units[i].text)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
@@ -1769,6 +1770,13 @@ static NAME_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A shop's promise or price, a consent banner's or a forum's stock phrase,
+/// an archive notice, anywhere in a line: never a headline.
+static SHOP_OR_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfree (?:ground |standard |express |2-day |next-day )?shipping\b|\bfree returns\b|\b\d+[- ]day (?:returns?|risk[- ]free trial|money[- ]back|free trial)\b|\bstore and/or access information on a device\b|\baccept reject all\b|\byou can opt out\b|\bthis article is more than \d+ \w+ old\b|^thread starter\b|^(?:sale |regular |original |list )?price:?\s+(?:\p{Sc}|[A-Z]{3}\b|\d)|\bkostenloser versand\b|\blivraison gratuite\b|\benv[ií]o gratis\b|\bspedizione gratuita\b|\bgratis verzending\b")
+        .expect("valid regex")
+});
+
 /// A byline's opener standing alone, its name on the next line.
 static BARE_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -1991,5 +1999,15 @@ mod tests {
         assert!(NAME_CREDENTIALS.is_match("John Roe, Ph.D., MPH"));
         assert!(!NAME_CREDENTIALS.is_match("Salt Lake City, UT"));
         assert!(!NAME_CREDENTIALS.is_match("Apple, IBM, AMD"));
+        for s in [
+            "FREE GROUND SHIPPING ON ALL ORDERS",
+            "International Shipping + Free Returns Details",
+            "Sale Price USD 55.25 USD 55.25",
+            "Store and/or access information on a device",
+        ] {
+            assert!(SHOP_OR_CONSENT.is_match(s), "{s:?}");
+        }
+        assert!(!SHOP_OR_CONSENT.is_match("Price Match Guarantee Explained"));
+        assert!(UI_LABEL.is_match("22 products"));
     }
 }
