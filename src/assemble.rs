@@ -1036,6 +1036,8 @@ fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
         .skip(1)
         // Cheap bounds first: shorter than the line, not under a quarter of it.
         .filter(|(_, u)| u.text.len() < line.len() && u.text.len() * 4 >= line.len())
+        // A domain name ("example.com") is the site's, never the headline.
+        .filter(|(_, u)| !DOMAIN.is_match(&u.text))
     {
         let w = title::lower_words(&u.text);
         let n = w.len();
@@ -1048,6 +1050,11 @@ fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
     }
     best.map(|(_, i)| i)
 }
+
+/// A bare domain name: "example.com", "blog.example.co.uk".
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?$").expect("valid regex")
+});
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
 /// `" - X"` tail shared by several lines names the site.
@@ -2009,5 +2016,8 @@ mod tests {
         }
         assert!(!SHOP_OR_CONSENT.is_match("Price Match Guarantee Explained"));
         assert!(UI_LABEL.is_match("22 products"));
+        assert!(DOMAIN.is_match("davidbau.com"));
+        assert!(DOMAIN.is_match("www.example.co.uk"));
+        assert!(!DOMAIN.is_match("Vibe Coding"));
     }
 }
