@@ -95,12 +95,19 @@ pub(crate) fn judge(
         .map(|(u, scan)| {
             let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let mut reason = hard_reason(u, u.flags, &d, ctx);
+            // Code inside the main container: no phrase of the lexicon,
+            // no pager, no stamp; only the markup speaks about it.
+            let code = u.has(flag::IN_PRE) && u.has(flag::DOM_CONTENT);
+            let mut reason = if code {
+                dom::reason_of(u.flags)
+            } else {
+                hard_reason(u, u.flags, &d, ctx)
+            };
             // Outside the main container and nothing else against it.
             let outside = reason == Some(Reason::Boilerplate)
                 && u.has(flag::OUT_MAIN)
                 && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx).is_none();
-            let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
+            let stamp = reason.is_none() && !code && d.chars <= 80 && is_stamp(&u.text);
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {

@@ -552,6 +552,7 @@ struct Open {
     skipped: bool,
     link: bool,
     article: bool,
+    pre: bool,
 }
 
 struct Builder<'a> {
@@ -672,6 +673,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
     let mut article_depth = 0usize;
+    let mut pre_depth = 0usize;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -704,6 +706,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skip_depth += 1;
                     }
                     let mut own = tag_flags(tag) | attr_flags(el);
+                    // Inside a `<pre>`, class words are a highlighter's
+                    // token names (`comment`, `tag`, `nav`), not boxes.
+                    if pre_depth > 0 {
+                        own &= flag::HIDDEN | tag_flags(tag);
+                    }
                     if own & flag::DISCUSSION != 0 {
                         thread_type |= el.attr("itemtype").is_some_and(|v| {
                             v.contains("DiscussionForumPosting") || v.contains("QAPage")
@@ -773,6 +780,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     let article = tag == "article";
                     article_depth += usize::from(article);
+                    let pre = tag == "pre";
+                    pre_depth += usize::from(pre);
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -796,6 +805,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skipped,
                         link,
                         article,
+                        pre,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -851,6 +861,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.article {
                         article_depth -= 1;
+                    }
+                    if open.pre {
+                        pre_depth -= 1;
                     }
                     if open.boxed {
                         b.word_break = true;
