@@ -362,7 +362,18 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
     let is_link = value.name() == "a";
     for (name, v) in value.attrs() {
         match name {
-            "class" | "id" => bits |= words_flags(v),
+            "class" | "id" => {
+                bits |= words_flags(v);
+                // A wiki's list of references (`<ol class="references">`,
+                // `reflist`): citations, not the article. As a class only:
+                // `id="references"` anchors a section heading as often.
+                if name == "class"
+                    && v.split_ascii_whitespace()
+                        .any(|w| matches!(w, "references" | "reflist" | "mw-references-wrap"))
+                {
+                    bits |= flag::CLS_RELATED;
+                }
+            }
             "role" => {
                 bits |= words_flags(v);
                 if v.eq_ignore_ascii_case("tabpanel") || v.eq_ignore_ascii_case("region") {
