@@ -554,6 +554,8 @@ struct Elem<'d> {
     /// Named a modal or a pop-up: a box (an aside) when weighing prose,
     /// not on pages of items, whose cards some templates nest in one.
     modal: bool,
+    /// Typed a schema.org `Comment` (`itemtype=".../Comment"`).
+    comment_item: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -700,6 +702,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut link_depth = 0usize;
     let mut article_depth = 0usize;
     let mut pre_depth = 0usize;
+    // An element is typed a schema.org `Answer`.
+    let mut answers = false;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -772,7 +776,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         own,
                         class_hidden: el.attr("class").is_some_and(class_hides),
                         modal: el.attr("class").is_some_and(names_modal),
+                        comment_item: el
+                            .attr("itemtype")
+                            .is_some_and(|t| t.trim_end_matches('/').ends_with("/Comment")),
                     });
+                    answers |= el
+                        .attr("itemtype")
+                        .is_some_and(|t| t.trim_end_matches('/').ends_with("/Answer"));
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
                     match tag {
@@ -903,9 +913,16 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     // On a discussion page the comments are the content.
     let declared = discussion || thread_type;
     let discussion = discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0);
+    // On a Q&A page the answers are the content, and the comments under a
+    // question or an answer (typed `Comment`) stay comments. (An `Answer`
+    // item makes the page a Q&A's: forums type their replies `Comment`.)
     if discussion {
         for e in &mut elems {
-            e.own &= !flag::CLS_COMMENT;
+            if answers && e.comment_item {
+                e.own |= flag::CLS_COMMENT;
+            } else {
+                e.own &= !flag::CLS_COMMENT;
+            }
         }
     }
     let found_units = Found {
