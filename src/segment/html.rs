@@ -1271,8 +1271,31 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // A box: a container with negative evidence that is not a wrapper of the
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
+    // The nearest `<article>` holding each element (parents come first).
+    let mut article_of = vec![NONE; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        article_of[i] = if elems[i].tag == "article" {
+            i as u32
+        } else if p < n {
+            article_of[p]
+        } else {
+            NONE
+        };
+    }
+    // A sidebar word on an element holding most of its `<article>`'s prose
+    // names the layout beside a sidebar (`sidebar-layout`, `sidebar-content`
+    // around the story), not the sidebar.
+    let lays_out = |i: usize| {
+        let a = article_of[i] as usize;
+        a < n && a != i && prose[a] > 0.0 && prose[i] >= 0.5 * prose[a]
+    };
     let is_box = |i: usize| {
-        let own = elems[i].own
+        let mut own = elems[i].own;
+        if own & NEGATIVE == flag::IN_ASIDE && elems[i].tag != "aside" && lays_out(i) {
+            own &= !flag::IN_ASIDE;
+        }
+        let own = own
             | if mode == Mode::Prose && elems[i].modal {
                 flag::IN_ASIDE
             } else {
