@@ -1078,6 +1078,10 @@ const SPREAD_PROSE: f32 = 1.3;
 /// ...and whose score keeps this share of the container's is the content.
 const SPREAD_KEEP: f32 = 0.3;
 
+/// Paragraphs of prose that make an element named for navigation a page
+/// section (one long line is a menu's run of names).
+const NAV_SECTION_PARAGRAPHS: u32 = 3;
+
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
 /// Below this weight a prose container may lose to a list of items...
@@ -1204,6 +1208,8 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     };
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
+    // Units that count as prose, per subtree.
+    let mut prose_units = vec![0u32; n];
     let mut pos = vec![0f32; n];
     let mut neg = vec![0f32; n];
     let mut text = vec![0u32; n];
@@ -1220,6 +1226,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             Mode::Items | Mode::Thread => item_weight(u, found.chars_of[k]),
         };
         prose[i] += p;
+        prose_units[i] += u32::from(p > 0.0);
         pos[i] += p;
         neg[i] += q;
     }
@@ -1227,6 +1234,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let p = elems[i].parent as usize;
         if p < n {
             prose[p] += prose[i];
+            prose_units[p] += prose_units[i];
             text[p] = text[p].saturating_add(text[i]);
         }
     }
@@ -1294,6 +1302,15 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let mut own = elems[i].own;
         if own & NEGATIVE == flag::IN_ASIDE && elems[i].tag != "aside" && lays_out(i) {
             own &= !flag::IN_ASIDE;
+        }
+        // Navigation words on a section of paragraphs of prose (a menu is
+        // links) name a page section or a scroll-spy target
+        // (`content-nav-section`), as for the flags below.
+        if text[i] as usize > MAX_META_TEXT
+            && prose[i] >= 0.4 * text[i] as f32
+            && prose_units[i] >= NAV_SECTION_PARAGRAPHS
+        {
+            own &= !flag::CLS_NAV;
         }
         let own = own
             | if mode == Mode::Prose && elems[i].modal {
