@@ -48,6 +48,8 @@ const ANCHOR_WORDS: usize = 3;
 const DATELINE_WITHIN: usize = 60;
 /// Related boxes list at most this many headlines after their header.
 const MAX_RELATED_ITEMS: usize = 15;
+/// Post headers (metadata lines) in the run that make the container a thread.
+const THREAD_HEADERS: usize = 5;
 
 pub(crate) struct Options {
     pub explain: bool,
@@ -145,15 +147,31 @@ pub(crate) fn assemble(
     // first to its last line of prose, though link rows and boxes inside it
     // split it into several runs.
     let (start, end) = if opts.is_html {
-        let prose = |i: &usize| {
-            units[*i].has(flag::DOM_CONTENT) && js[*i].reason.is_none() && js[*i].own == Class::Good
+        let prose = |i: &usize, near: bool| {
+            units[*i].has(flag::DOM_CONTENT)
+                && js[*i].reason.is_none()
+                && (js[*i].own == Class::Good || near && js[*i].own == Class::NearGood)
         };
-        match (
-            (0..units.len()).find(prose),
-            (0..units.len()).rev().find(prose),
+        let span = |near: bool| match (
+            (0..units.len()).find(|i| prose(i, near)),
+            (0..units.len()).rev().find(|i| prose(i, near)),
         ) {
             (Some(a), Some(b)) => (start.min(a), end.max(b)),
             _ => (start, end),
+        };
+        let (a, b) = span(false);
+        // A thread's posts are short: its replies are near-good lines
+        // between the posts' headers (a name, a date, a member's details),
+        // which cost the run as inserts would. Where the run holds several
+        // such headers, the container's near-good lines are its posts.
+        let headers = (a..=b)
+            .filter(|&i| js[i].reason == Some(Reason::Metadata))
+            .take(THREAD_HEADERS)
+            .count();
+        if headers >= THREAD_HEADERS {
+            span(true)
+        } else {
+            (a, b)
         }
     } else {
         (start, end)

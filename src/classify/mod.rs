@@ -97,12 +97,28 @@ pub(crate) fn judge(
         .map(|(u, scan)| {
             let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let mut reason = hard_reason(u, u.flags, &d, ctx);
+            // Code inside the main container: no phrase of the lexicon,
+            // no pager, no stamp; only the markup speaks about it.
+            let code = u.has(flag::IN_PRE) && u.has(flag::DOM_CONTENT);
+            let mut reason = if code {
+                dom::reason_of(u.flags)
+            } else {
+                hard_reason(u, u.flags, &d, ctx)
+            };
             // Outside the main container and nothing else against it.
             let outside = reason == Some(Reason::Boilerplate)
                 && u.has(flag::OUT_MAIN)
                 && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx).is_none();
-            let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
+            // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
+            // referred to from the text: a manual's or a paper's, not a
+            // photo's.
+            if reason == Some(Reason::Caption)
+                && u.has(flag::DOM_CONTENT)
+                && NUMBERED_CAPTION.is_match(&u.text)
+            {
+                reason = None;
+            }
+            let stamp = reason.is_none() && !code && d.chars <= 80 && is_stamp(&u.text);
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {
@@ -429,6 +445,15 @@ static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// A caption's label and number: "Listing 4-1:", "Figure 3.", "Fig. 2 —",
+/// "Table 1:", "Abbildung 5:".
+static NUMBERED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:listing|figure|fig\.|table|exhibit|abbildung|abb\.|tabelle|figura|tabla|tableau|tabela|afbeelding|рис\.|рисунок|таблица|图|表)\s*\d+(?:[-.]\d+)*\s*[:.\-–—]\s",
+    )
+    .expect("valid")
+});
+
 /// A clock time (`5:23`, `17:05`) next to a date in the same short line.
 fn is_stamp(text: &str) -> bool {
     let b = text.as_bytes();
@@ -583,6 +608,15 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_captions() {
+        assert!(NUMBERED_CAPTION.is_match("Listing 4-1: A variable and its scope"));
+        assert!(NUMBERED_CAPTION.is_match("Figure 3. The memory layout"));
+        assert!(NUMBERED_CAPTION.is_match("Abbildung 12: Aufbau"));
+        assert!(!NUMBERED_CAPTION.is_match("Figure skating at the Olympics"));
+        assert!(!NUMBERED_CAPTION.is_match("Table 2"));
+    }
 
     #[test]
     fn stamps_glued_to_a_name_are_stamps() {
