@@ -359,8 +359,6 @@ fn is_state_suffix(w: &[u8]) -> bool {
 /// rel words, author links, hidden), in one pass over its attributes.
 fn attr_flags(value: &scraper::node::Element) -> u32 {
     let mut bits = 0;
-    let mut aria_hidden = false;
-    let mut dialog = value.name() == "dialog";
     let is_link = value.name() == "a";
     for (name, v) in value.attrs() {
         match name {
@@ -377,7 +375,6 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
                 }
             }
             "role" => {
-                dialog |= aria_dialog(v);
                 bits |= words_flags(v);
                 if v.eq_ignore_ascii_case("tabpanel") || v.eq_ignore_ascii_case("region") {
                     bits |= flag::DISCLOSURE;
@@ -425,12 +422,12 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             // the page in `<div hidden id="S:n">` and moves it into place
             // on load: it is the page's text, not hidden.
             "hidden" if !value.id().is_some_and(is_streamed_part) => bits |= flag::HIDDEN,
-            // `aria-hidden` hides from screen readers only: a carousel's
-            // other slides, a closed accordion's panel, a duplicate price or
-            // rating beside its screen-reader caption are on screen or a
-            // click away. A dialog it marks is a closed one (below).
-            "aria-hidden" => aria_hidden = v.trim().eq_ignore_ascii_case("true"),
-            "aria-modal" => dialog = true,
+            // On an inline element (a duplicate link around a thumbnail, an
+            // icon, a count beside its screen-reader caption) `aria-hidden`
+            // hides from screen readers only: the text is on screen.
+            "aria-hidden" if is_block(value.name()) && v.trim().eq_ignore_ascii_case("true") => {
+                bits |= flag::HIDDEN
+            }
             "style"
                 if style_says(v, b"display", b"none")
                     || style_says(v, b"visibility", b"hidden") =>
@@ -440,19 +437,7 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
             _ => {}
         }
     }
-    if aria_hidden
-        && is_block(value.name())
-        && (dialog || value.attr("class").is_some_and(names_modal))
-    {
-        bits |= flag::HIDDEN;
-    }
     bits
-}
-
-/// `role="dialog"` or `role="alertdialog"`.
-fn aria_dialog(role: &str) -> bool {
-    role.split_ascii_whitespace()
-        .any(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog"))
 }
 
 /// A class list that hides its element with a framework's utility class
