@@ -146,7 +146,7 @@ pub enum Reason {
     Title,
     /// A line repeated elsewhere on the page.
     Duplicate,
-    /// Hidden markup (`hidden`, `aria-hidden`, `display:none`).
+    /// Hidden markup (`hidden`, `display:none`, a closed dialog's `aria-hidden`).
     Hidden,
     /// Short or link-like text outside the article's main run.
     Boilerplate,

@@ -48,6 +48,8 @@ const ANCHOR_WORDS: usize = 3;
 const DATELINE_WITHIN: usize = 60;
 /// Related boxes list at most this many headlines after their header.
 const MAX_RELATED_ITEMS: usize = 15;
+/// Post headers (metadata lines) in the run that make the container a thread.
+const THREAD_HEADERS: usize = 5;
 
 pub(crate) struct Options {
     pub explain: bool,
@@ -148,15 +150,31 @@ pub(crate) fn assemble(
     // first to its last line of prose, though link rows and boxes inside it
     // split it into several runs.
     let (start, end) = if opts.is_html {
-        let prose = |i: &usize| {
-            units[*i].has(flag::DOM_CONTENT) && js[*i].reason.is_none() && js[*i].own == Class::Good
+        let prose = |i: &usize, near: bool| {
+            units[*i].has(flag::DOM_CONTENT)
+                && js[*i].reason.is_none()
+                && (js[*i].own == Class::Good || near && js[*i].own == Class::NearGood)
         };
-        match (
-            (0..units.len()).find(prose),
-            (0..units.len()).rev().find(prose),
+        let span = |near: bool| match (
+            (0..units.len()).find(|i| prose(i, near)),
+            (0..units.len()).rev().find(|i| prose(i, near)),
         ) {
             (Some(a), Some(b)) => (start.min(a), end.max(b)),
             _ => (start, end),
+        };
+        let (a, b) = span(false);
+        // A thread's posts are short: its replies are near-good lines
+        // between the posts' headers (a name, a date, a member's details),
+        // which cost the run as inserts would. Where the run holds several
+        // such headers, the container's near-good lines are its posts.
+        let headers = (a..=b)
+            .filter(|&i| js[i].reason == Some(Reason::Metadata))
+            .take(THREAD_HEADERS)
+            .count();
+        if headers >= THREAD_HEADERS {
+            span(true)
+        } else {
+            (a, b)
         }
     } else {
         (start, end)
@@ -974,8 +992,19 @@ fn first_line_title<'u>(
     let firm_verdict = j
         .reason
         .is_some_and(|r| !matches!(r, Reason::Navigation | Reason::Duplicate));
-    if firm_verdict || j.d.words == 0 || j.d.chars > 250 {
+    if firm_verdict || j.d.words == 0 {
         return None;
+    }
+    // A long first line is prose, unless a spaced pipe (never a sentence's)
+    // sets a headline-sized head off from a description ("Headline | A long
+    // blurb…"): a `<title>` stuffed with the page's summary.
+    if j.d.chars > 250 {
+        return u
+            .text
+            .split_once(" | ")
+            .map(|(head, _)| head.trim())
+            .filter(|head| head.chars().count() <= 150 && head.split_whitespace().count() >= 2)
+            .map(|head| (head, None));
     }
     let site = title::split_site(&u.text).map(|(_, site)| site);
     match title::first_part(&u.text) {
@@ -1028,6 +1057,8 @@ fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
         .skip(1)
         // Cheap bounds first: shorter than the line, not under a quarter of it.
         .filter(|(_, u)| u.text.len() < line.len() && u.text.len() * 4 >= line.len())
+        // A domain name ("example.com") is the site's, never the headline.
+        .filter(|(_, u)| !DOMAIN.is_match(&u.text))
     {
         let w = title::lower_words(&u.text);
         let n = w.len();
@@ -1040,6 +1071,11 @@ fn echoed_end(line: &str, units: &[Unit<'_>]) -> Option<usize> {
     }
     best.map(|(_, i)| i)
 }
+
+/// A bare domain name: "example.com", "blog.example.co.uk".
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}/?$").expect("valid regex")
+});
 
 /// Image alt texts on some sites end with `" - Site, 1920, 25.02.2022"`; a
 /// `" - X"` tail shared by several lines names the site.
@@ -1476,10 +1512,18 @@ const TITLE_BODY_LINES: usize = 150;
 static TITLE_PARTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*(?:[›»>/|:]|\s[-–—·•]\s)\s*").expect("valid regex"));
 
+/// A credit line: who wrote, tested, reviewed or photographed the piece
+/// ("Written by Jane Doe", "Fact-checked by John Roe"), never a headline.
+static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:(?:written|tested|reviewed|medically reviewed|fact[- ]checked|edited|reported|photographed|illustrated|produced|compiled|curated|posted|words|photos?|images?)\s+)?by\s+(?:by\s+)?)\p{Lu}")
+        .expect("valid regex")
+});
+
 /// A button's or a widget's label (a call to action, a shop's or a forum's
-/// stock phrase, a policy link), never a headline.
+/// stock phrase, a policy link, a consent banner's heading, a review
+/// widget's, a page's furniture such as "Table of contents"), never a headline.
 static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht)[\s!.»›>→…]*$")
+    Regex::new(r"(?i)^(?:learn more|read more|read now|continue reading|read (?:the )?(?:full )?(?:story|article|review|post)|shop now|buy now|add to (?:cart|bag|basket)|out of stock|in stock|sold out|no results found|(?:see|view|show) all(?: results)?|view on map|start (?:your )?free trial|get started|sign (?:in|up)|log ?in|subscribe(?: now)?|mark as (?:read|watched)|top posters in this topic|well-known member|discussion starter|manage cookie.*|(?:your )?(?:\S+ )?(?:privacy|cookie) (?:settings|preferences|policy)|refund policy|returns? policy|shipping policy|terms (?:of|and) (?:use|service|conditions)|weiterlesen|mehr erfahren|in den warenkorb|ausverkauft|en savoir plus|lire la suite|ajouter au panier|épuisé|leer más|saber más|añadir al carrito|agotado|leggi di più|scopri di più|aggiungi al carrello|esaurito|saiba mais|ler mais|adicionar ao carrinho|esgotado|lees meer|meer lezen|in winkelwagen|uitverkocht|we (?:value|care about|respect) your privacy|notify me when (?:it'?s |back )?(?:back )?in stock|(?:item )?added to (?:your )?(?:cart|bag|basket)|adding to (?:your )?(?:cart|bag|basket)|only (?:a few|\d+) left(?: in stock)?|low stock|size (?:guide|chart|& fit|and fit)|(?:more info )?quick view|more info|verified (?:buyer|purchase)|learn more about this item|key (?:item )?features|customers (?:also|who) (?:bought|viewed).*|most helpful (?:favou?rable|critical|positive|negative) review|\d+ (?:out )?of \d+ (?:people|customers) found this helpful|\d+(?:\.\d)? out of 5 stars.*|cart \(\d+\)|filter (?:&|and) sort|track (?:my |your )?order|select an option|skip to (?:main )?content|main content|in this article|table of contents|on this page|this page|open menu.*|keep me signed in|here'?s how you know|(?:talk|speak) (?:to|with) (?:an? )?(?:expert|specialist|sales)|get in touch|find out more|download (?:the|our) app|what'?s new|quick search|why (?:am i|you'?re) seeing this ad|inhaltsverzeichnis|table des matières|sommaire|tabla de contenidos?|índice de contenidos?|indice dei contenuti|inhoudsopgave|größentabelle|guide des tailles|guía de tallas|guida alle taglie|maattabel|\d+ (?:products?|items?|results?))[\s!.»›>→…]*$")
         .expect("valid regex")
 });
 
@@ -1537,7 +1581,13 @@ fn find_title_text<'u>(
             }
         }
     }
-    let shaped = |i: usize| title_shaped_or(&units[i], &js[i], true);
+    let shaped = |i: usize| {
+        title_shaped_or(&units[i], &js[i], true)
+            && !CREDIT_LINE.is_match(&units[i].text)
+            && !credited_name(units, i)
+            && !NAME_CREDENTIALS.is_match(&units[i].text)
+            && !SHOP_OR_CONSENT.is_match(&units[i].text)
+    };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
     let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
     let lo = usize::from(first.is_some());
@@ -1679,7 +1729,7 @@ fn find_title_text<'u>(
         if j.reason == Some(Reason::Related) {
             s -= 1.0;
         }
-        if j.d.words <= 8 && UI_LABEL.is_match(text) {
+        if j.d.words <= 10 && UI_LABEL.is_match(text) {
             s -= 3.0;
         }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
@@ -1742,6 +1792,46 @@ fn find_title_text<'u>(
     }
     best.map(|(_, i)| (i, units[i].text.as_ref()))
 }
+
+/// How near a byline stands to the name it credits (lines either side).
+const CREDIT_NEAR: usize = 6;
+
+/// Is line `i` a name that a byline near it credits ("Jane Doe" beside
+/// "By Jane Doe"), or one under a bare "By:"?
+fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
+    let text = units[i].text.as_ref();
+    if i > 0 && BARE_BY.is_match(&units[i - 1].text) {
+        return true;
+    }
+    let near = i.saturating_sub(CREDIT_NEAR)..(i + CREDIT_NEAR + 1).min(units.len());
+    near.filter(|&k| k != i).any(|k| {
+        byline::authors(&units[k].text)
+            .is_some_and(|names| names.iter().any(|n| title::fold_eq(n, text)))
+    })
+}
+
+/// A name with two or more degrees or credentials ("Jane Doe, MS, RD",
+/// "John Roe, Ph.D., MPH"): an author's line (one could be a state's
+/// code after a city).
+static NAME_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:,\s*(?:(?:\p{Lu}\.?){2,6}|Ph\.?\s?D\.?)){2,}$")
+        .expect("valid regex")
+});
+
+/// A shop's promise or price, a consent banner's or a forum's stock phrase,
+/// an archive notice, anywhere in a line: never a headline.
+static SHOP_OR_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bfree (?:ground |standard |express |2-day |next-day )?shipping\b|\bfree returns\b|\b\d+[- ]day (?:returns?|risk[- ]free trial|money[- ]back|free trial)\b|\bstore and/or access information on a device\b|\baccept reject all\b|\byou can opt out\b|\bthis article is more than \d+ \w+ old\b|^thread starter\b|^(?:sale |regular |original |list )?price:?\s+(?:\p{Sc}|[A-Z]{3}\b|\d)|\bkostenloser versand\b|\blivraison gratuite\b|\benv[ií]o gratis\b|\bspedizione gratuita\b|\bgratis verzending\b")
+        .expect("valid regex")
+});
+
+/// A byline's opener standing alone, its name on the next line.
+static BARE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:written|posted|reported) )?by:?$|^(?:author|autor|auteur|von|par|por)\s*:?$",
+    )
+    .expect("valid regex")
+});
 
 /// A first test for "is this one of a page's few lower-cased words": a bit
 /// per length, first and last byte, so that most other ASCII words are
@@ -1924,5 +2014,51 @@ mod tests {
         ] {
             assert_eq!(rfind_spaced_dash(s), s.rfind(" - "), "{s:?}");
         }
+    }
+
+    #[test]
+    fn labels_and_credits_are_no_titles() {
+        for s in [
+            "Written by by Jane Doe",
+            "Tested by Jane Doe and John Roe",
+            "By Jane Doe ⋅ Review Editor",
+            "Fact-checked by John Roe",
+        ] {
+            assert!(CREDIT_LINE.is_match(s), "{s:?}");
+        }
+        for s in [
+            "By the numbers: a year in review",
+            "Stand by me",
+            "Tested on Linux",
+        ] {
+            assert!(!CREDIT_LINE.is_match(s), "{s:?}");
+        }
+        for s in [
+            "We value your privacy",
+            "2 out of 2 people found this helpful",
+            "4.5 out of 5 stars Great value",
+            "Notify me when back in stock",
+            "Table of Contents",
+        ] {
+            assert!(UI_LABEL.is_match(s), "{s:?}");
+        }
+        assert!(!UI_LABEL.is_match("What's new in Rust 1.80"));
+        assert!(NAME_CREDENTIALS.is_match("Jane Doe, MS, RD, FAND"));
+        assert!(NAME_CREDENTIALS.is_match("John Roe, Ph.D., MPH"));
+        assert!(!NAME_CREDENTIALS.is_match("Salt Lake City, UT"));
+        assert!(!NAME_CREDENTIALS.is_match("Apple, IBM, AMD"));
+        for s in [
+            "FREE GROUND SHIPPING ON ALL ORDERS",
+            "International Shipping + Free Returns Details",
+            "Sale Price USD 55.25 USD 55.25",
+            "Store and/or access information on a device",
+        ] {
+            assert!(SHOP_OR_CONSENT.is_match(s), "{s:?}");
+        }
+        assert!(!SHOP_OR_CONSENT.is_match("Price Match Guarantee Explained"));
+        assert!(UI_LABEL.is_match("22 products"));
+        assert!(DOMAIN.is_match("davidbau.com"));
+        assert!(DOMAIN.is_match("www.example.co.uk"));
+        assert!(!DOMAIN.is_match("Vibe Coding"));
     }
 }

@@ -210,6 +210,63 @@ fn headline_above_the_container_beats_a_section_heading() {
 }
 
 #[test]
+fn a_book_name_in_the_header_is_not_the_chapter_title() {
+    let html = page(
+        "<title>Night buses - The City Transit Handbook</title>",
+        &format!(
+            "<header><h1>The City Transit Handbook</h1></header>\
+             <main><h2>Night Buses</h2><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Night buses"));
+    assert_eq!(a.site_name.as_deref(), Some("The City Transit Handbook"));
+}
+
+#[test]
+fn a_headline_in_blocks_is_one_title() {
+    let html = page(
+        "<title>Staple Tee - 5001 | Acme Apparel</title><meta property=\"og:site_name\" content=\"Acme Apparel\">",
+        &format!(
+            "<main><h1><div>Staple Tee</div><div>5001</div></h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Staple Tee 5001"));
+}
+
+#[test]
+fn a_headline_the_title_tag_confirms_beats_a_social_teaser() {
+    let html = page(
+        "<title>Twelve new bus routes for the north | The Daily</title>\
+         <meta property=\"og:title\" content=\"You won't believe where you can ride now\">",
+        &format!(
+            "<article><h1>The north gets twelve new bus routes</h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></article>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The north gets twelve new bus routes")
+    );
+}
+
+#[test]
+fn a_permalink_pilcrow_is_not_part_of_the_title() {
+    let html = page(
+        "<title>Timetables | Transit documentation</title>",
+        &format!(
+            "<main><h1>Timetables<a class=\"headerlink\" href=\"#t\">¶</a></h1>\
+             <p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Timetables"));
+}
+
+#[test]
 fn a_spaced_pipe_ends_the_title() {
     let head = r#"<meta property="og:title" content="Buses for the north  |  Twelve new routes">"#;
     let html = page(head, &format!("<p>{PROSE}</p><p>{PROSE2}</p>"));

@@ -328,3 +328,24 @@ fn a_laid_out_dump_has_no_title_line() {
     let a = clean(&page);
     assert_ne!(a.title.as_deref(), Some("Coast Times"));
 }
+
+#[test]
+fn a_long_title_line_gives_its_head_before_a_pipe() {
+    let page = format!(
+        "Harbour board backs new ferry pier | The harbour board voted on Tuesday to rebuild the old ferry pier, ending a dispute that had divided the town for more than three years, and residents asked to keep the old stone steps.\n{STORY}{MORE}"
+    );
+    let a = clean(&page);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour board backs new ferry pier")
+    );
+}
+
+#[test]
+fn a_bylines_name_is_no_headline() {
+    let page = format!(
+        "harbour board backs new ferry pier\n\nJane Holm\n\nBy Jane Holm\n\nMarch 3, 2024\n\n{STORY}{MORE}"
+    );
+    let a = clean(&page);
+    assert_ne!(a.title.as_deref(), Some("Jane Holm"));
+}

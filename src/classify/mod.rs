@@ -66,6 +66,8 @@ pub(crate) struct Judged {
     pub outside: bool,
     /// A photo credit's word may stand in the unit ([`lexicon::Verdict`]).
     pub credit_word: bool,
+    /// A table's row laid out by a converter (text; HTML units are never indented).
+    pub row: bool,
 }
 
 /// What the classifier knows about the page.
@@ -97,14 +99,30 @@ pub(crate) fn judge(
         .map(|(u, scan)| {
             let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
             let headline = headline::is_headline(&u.text, &d);
-            let (mut reason, credit_word) = hard_reason(u, u.flags, &d, ctx);
+            // Code inside the main container: no phrase of the lexicon,
+            // no pager, no stamp; only the markup speaks about it.
+            let code = u.has(flag::IN_PRE) && u.has(flag::DOM_CONTENT);
+            let (mut reason, credit_word) = if code {
+                (dom::reason_of(u.flags), true)
+            } else {
+                hard_reason(u, u.flags, &d, ctx)
+            };
             // Outside the main container and nothing else against it.
             let outside = reason == Some(Reason::Boilerplate)
                 && u.has(flag::OUT_MAIN)
                 && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx)
                     .0
                     .is_none();
-            let stamp = reason.is_none() && d.chars <= 80 && is_stamp(&u.text);
+            // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
+            // referred to from the text: a manual's or a paper's, not a
+            // photo's.
+            if reason == Some(Reason::Caption)
+                && u.has(flag::DOM_CONTENT)
+                && NUMBERED_CAPTION.is_match(&u.text)
+            {
+                reason = None;
+            }
+            let stamp = reason.is_none() && !code && d.chars <= 80 && is_stamp(&u.text);
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {
@@ -121,6 +139,7 @@ pub(crate) fn judge(
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
                 credit_word,
+                row: u.indented && u.has(flag::IN_TABLE),
                 dom_link: u.has(flag::DOM_CONTENT)
                     && u.link_chars > 0
                     && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32,
@@ -331,13 +350,21 @@ pub(crate) fn smooth(js: &mut [Judged]) {
     // through them, as through short blocks, to the prose around them.
     // (Related boxes, metadata and share bars too gained recall but lost more
     // precision on AEB: they stand at an article's edges as often as inside.)
+    // So it does through marks (a bare bullet, a bar, an empty paragraph's
+    // invisible joiner): a laid-out converter prints an empty list item as
+    // a lone "*", between a post's header and its text as much as in menus.
+    // And through a laid-out table's rows of names and numbers (a shopping
+    // list, a price list) that read as bad on their own: a table between
+    // two paragraphs is the text's; a row of prose still speaks for itself.
     let classes: Vec<Class> = js
         .iter()
         .map(|j| {
             if matches!(
                 j.reason,
                 Some(Reason::Caption | Reason::PhotoCredit | Reason::Advertisement)
-            ) {
+            ) || is_mark(j)
+                || (j.row && matches!(j.class, Class::Short | Class::Bad))
+            {
                 Class::Short
             } else {
                 j.class
@@ -433,6 +460,15 @@ static AUTHOR_BOX_OPENERS: Prefixes = Prefixes::new(&[
 static AUTHOR_BOX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^(?i:about the authors?|about the writer|über den autor|über die autorin|à propos de l'auteur|sobre el autor|sobre o autor|sull'autore|over de auteur|o autorze|об авторе|关于作者)$|^(?:About|Über|Sobre|À propos de|Over|O) \p{Lu}\p{L}+(?: \p{Lu}[\p{L}'-]+){1,2}$",
+    )
+    .expect("valid")
+});
+
+/// A caption's label and number: "Listing 4-1:", "Figure 3.", "Fig. 2 —",
+/// "Table 1:", "Abbildung 5:".
+static NUMBERED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?i:listing|figure|fig\.|table|exhibit|abbildung|abb\.|tabelle|figura|tabla|tableau|tabela|afbeelding|рис\.|рисунок|таблица|图|表)\s*\d+(?:[-.]\d+)*\s*[:.\-–—]\s",
     )
     .expect("valid")
 });
@@ -545,6 +581,12 @@ const RELATED_HEADER_COST: f64 = 200.0;
 /// A line of at most this many characters and no letter or digit is a mark.
 const MARK_CHARS: usize = 2;
 
+/// A bare bullet or bar ("*", "|"): an empty list item or a separator laid
+/// out on its own line says nothing either way.
+fn is_mark(j: &Judged) -> bool {
+    j.d.letters == 0 && j.d.chars <= MARK_CHARS && j.reason == Some(Reason::Boilerplate)
+}
+
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
     match (before, j.class) {
@@ -554,13 +596,10 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         _ if thread && j.reason == Some(Reason::CommentPrompt) => -10.0,
         // A bare bullet or bar ("*", "|"): an empty list item or a
         // separator laid out on its own line says nothing either way.
-        _ if j.d.letters == 0
-            && j.d.chars <= MARK_CHARS
-            && j.reason == Some(Reason::Boilerplate) =>
-        {
-            0.0
-        }
-        _ if is_barrier(j.reason) => -600.0,
+        _ if is_mark(j) => 0.0,
+        // A consent dialog's lines stand between its purposes' long
+        // descriptions, which read as prose: they end a run as a footer does.
+        _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
         // related insert, it costs like a long bad block.
@@ -588,6 +627,15 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbered_captions() {
+        assert!(NUMBERED_CAPTION.is_match("Listing 4-1: A variable and its scope"));
+        assert!(NUMBERED_CAPTION.is_match("Figure 3. The memory layout"));
+        assert!(NUMBERED_CAPTION.is_match("Abbildung 12: Aufbau"));
+        assert!(!NUMBERED_CAPTION.is_match("Figure skating at the Olympics"));
+        assert!(!NUMBERED_CAPTION.is_match("Table 2"));
+    }
 
     #[test]
     fn stamps_glued_to_a_name_are_stamps() {

@@ -362,7 +362,18 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
     let is_link = value.name() == "a";
     for (name, v) in value.attrs() {
         match name {
-            "class" | "id" => bits |= words_flags(v),
+            "class" | "id" => {
+                bits |= words_flags(v);
+                // A wiki's list of references (`<ol class="references">`,
+                // `reflist`): citations, not the article. As a class only:
+                // `id="references"` anchors a section heading as often.
+                if name == "class"
+                    && v.split_ascii_whitespace()
+                        .any(|w| matches!(w, "references" | "reflist" | "mw-references-wrap"))
+                {
+                    bits |= flag::CLS_RELATED;
+                }
+            }
             "role" => {
                 bits |= words_flags(v);
                 if v.eq_ignore_ascii_case("tabpanel") || v.eq_ignore_ascii_case("region") {
@@ -528,6 +539,8 @@ struct Elem<'d> {
     /// Named a modal or a pop-up: a box (an aside) when weighing prose,
     /// not on pages of items, whose cards some templates nest in one.
     modal: bool,
+    /// Typed a schema.org `Comment` (`itemtype=".../Comment"`).
+    comment_item: bool,
 }
 
 const NONE: u32 = u32::MAX;
@@ -552,6 +565,7 @@ struct Open {
     skipped: bool,
     link: bool,
     article: bool,
+    pre: bool,
 }
 
 struct Builder<'a> {
@@ -672,6 +686,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
     let mut article_depth = 0usize;
+    let mut pre_depth = 0usize;
+    // An element is typed a schema.org `Answer`.
+    let mut answers = false;
     for edge in doc.tree.root().traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
@@ -704,6 +721,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skip_depth += 1;
                     }
                     let mut own = tag_flags(tag) | attr_flags(el);
+                    // Inside a `<pre>`, class words are a highlighter's
+                    // token names (`comment`, `tag`, `nav`), not boxes.
+                    if pre_depth > 0 {
+                        own &= flag::HIDDEN | tag_flags(tag);
+                    }
                     if own & flag::DISCUSSION != 0 {
                         thread_type |= el.attr("itemtype").is_some_and(|v| {
                             v.contains("DiscussionForumPosting") || v.contains("QAPage")
@@ -739,7 +761,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         own,
                         class_hidden: el.attr("class").is_some_and(class_hides),
                         modal: el.attr("class").is_some_and(names_modal),
+                        comment_item: el
+                            .attr("itemtype")
+                            .is_some_and(|t| t.trim_end_matches('/').ends_with("/Comment")),
                     });
+                    answers |= el
+                        .attr("itemtype")
+                        .is_some_and(|t| t.trim_end_matches('/').ends_with("/Answer"));
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
                     match tag {
@@ -773,6 +801,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     let article = tag == "article";
                     article_depth += usize::from(article);
+                    let pre = tag == "pre";
+                    pre_depth += usize::from(pre);
                     let link = tag == "a";
                     if link {
                         link_depth += 1;
@@ -796,6 +826,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skipped,
                         link,
                         article,
+                        pre,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -852,6 +883,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if open.article {
                         article_depth -= 1;
                     }
+                    if open.pre {
+                        pre_depth -= 1;
+                    }
                     if open.boxed {
                         b.word_break = true;
                     }
@@ -864,9 +898,16 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     // On a discussion page the comments are the content.
     let declared = discussion || thread_type;
     let discussion = discussion || elems.iter().any(|e| e.own & flag::DISCUSSION != 0);
+    // On a Q&A page the answers are the content, and the comments under a
+    // question or an answer (typed `Comment`) stay comments. (An `Answer`
+    // item makes the page a Q&A's: forums type their replies `Comment`.)
     if discussion {
         for e in &mut elems {
-            e.own &= !flag::CLS_COMMENT;
+            if answers && e.comment_item {
+                e.own |= flag::CLS_COMMENT;
+            } else {
+                e.own &= !flag::CLS_COMMENT;
+            }
         }
     }
     let found_units = Found {
@@ -1022,6 +1063,10 @@ const SPREAD_PROSE: f32 = 1.3;
 /// ...and whose score keeps this share of the container's is the content.
 const SPREAD_KEEP: f32 = 0.3;
 
+/// Paragraphs of prose that make an element named for navigation a page
+/// section (one long line is a menu's run of names).
+const NAV_SECTION_PARAGRAPHS: u32 = 3;
+
 /// Least weight of a main container.
 const MIN_CONTAINER: f32 = 150.0;
 /// Below this weight a prose container may lose to a list of items...
@@ -1148,6 +1193,8 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     };
     // Raw prose per subtree (for "is this a wrapper?") and the adjusted score.
     let mut prose = vec![0f32; n];
+    // Units that count as prose, per subtree.
+    let mut prose_units = vec![0u32; n];
     let mut pos = vec![0f32; n];
     let mut neg = vec![0f32; n];
     let mut text = vec![0u32; n];
@@ -1164,6 +1211,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             Mode::Items | Mode::Thread => item_weight(u, found.chars_of[k]),
         };
         prose[i] += p;
+        prose_units[i] += u32::from(p > 0.0);
         pos[i] += p;
         neg[i] += q;
     }
@@ -1171,6 +1219,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let p = elems[i].parent as usize;
         if p < n {
             prose[p] += prose[i];
+            prose_units[p] += prose_units[i];
             text[p] = text[p].saturating_add(text[i]);
         }
     }
@@ -1215,8 +1264,40 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
     // A box: a container with negative evidence that is not a wrapper of the
     // article. Comment sections may outweigh the article, so the share-of-page
     // test does not clear them.
+    // The nearest `<article>` holding each element (parents come first).
+    let mut article_of = vec![NONE; n];
+    for i in 0..n {
+        let p = elems[i].parent as usize;
+        article_of[i] = if elems[i].tag == "article" {
+            i as u32
+        } else if p < n {
+            article_of[p]
+        } else {
+            NONE
+        };
+    }
+    // A sidebar word on an element holding most of its `<article>`'s prose
+    // names the layout beside a sidebar (`sidebar-layout`, `sidebar-content`
+    // around the story), not the sidebar.
+    let lays_out = |i: usize| {
+        let a = article_of[i] as usize;
+        a < n && a != i && prose[a] > 0.0 && prose[i] >= 0.5 * prose[a]
+    };
     let is_box = |i: usize| {
-        let own = elems[i].own
+        let mut own = elems[i].own;
+        if own & NEGATIVE == flag::IN_ASIDE && elems[i].tag != "aside" && lays_out(i) {
+            own &= !flag::IN_ASIDE;
+        }
+        // Navigation words on a section of paragraphs of prose (a menu is
+        // links) name a page section or a scroll-spy target
+        // (`content-nav-section`), as for the flags below.
+        if text[i] as usize > MAX_META_TEXT
+            && prose[i] >= 0.4 * text[i] as f32
+            && prose_units[i] >= NAV_SECTION_PARAGRAPHS
+        {
+            own &= !flag::CLS_NAV;
+        }
+        let own = own
             | if mode == Mode::Prose && elems[i].modal {
                 flag::IN_ASIDE
             } else {

@@ -40,6 +40,7 @@ macro_rules! sel {
 }
 sel!(META, "meta");
 sel!(TITLE, "title");
+sel!(H1, "h1");
 sel!(LD, r#"script[type="application/ld+json"]"#);
 sel!(TIME, "time[datetime]");
 sel!(HTML, "html");
@@ -114,7 +115,34 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // The on-page headline is the title when the declared one agrees with it
     // (it often carries a site suffix or a section prefix); a headline that
     // shares few words with the declared title is a banner or a slogan.
-    let heads = headlines(units, m.site_name.as_deref());
+    // Each `<h1>`'s words, folded: a headline whose parts are blocks of
+    // their own ("Staple Tee" over "5001") comes in several units.
+    // Only looked up when two heading units of level 1 stand together.
+    let split_h1 = units.windows(2).any(|w| {
+        w.iter()
+            .all(|u| u.kind == BlockKind::Heading && u.level == 1)
+    });
+    let dom_h1s: Vec<String> = doc
+        .select(&H1)
+        .take(if split_h1 { MAX_DOM_H1S } else { 0 })
+        .filter_map(|h| {
+            // A headline is short: an `<h1>` wrapping a page's worth of
+            // text is read no further.
+            let mut text = String::new();
+            for t in h.text() {
+                text.push_str(t);
+                if text.len() > MAX_DOM_H1_BYTES {
+                    return None;
+                }
+            }
+            Some(title::fold(&text))
+        })
+        .filter(|f| !f.is_empty())
+        .collect();
+    let heads: Vec<String> = headlines(units, m.site_name.as_deref(), &dom_h1s)
+        .into_iter()
+        .filter(|h| !doc_title.as_deref().is_some_and(|t| names_site(h, t)))
+        .collect();
     // An on-page headline that is one part of a declared title, word for
     // word ("Managing dependencies" in "Managing dependencies - The Go
     // Programming Language"), settles which side of the separator the title
@@ -144,16 +172,19 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         });
     // The candidates first, then any other `<h1>` (a blog's name in the
     // first one, the post's title in the second).
-    let other_h1s = units
+    let other_h1s: Vec<String> = units
         .iter()
-        .filter(|u| {
+        .enumerate()
+        .filter(|(_, u)| {
             u.kind == BlockKind::Heading
                 && u.level == 1
                 && !u.has(flag::HIDDEN)
                 && u.text.chars().count() <= 300
         })
-        .map(|u| &*u.text);
-    let part_of_declared = heads.iter().map(String::as_str).chain(other_h1s).find(|h| {
+        .map(|(k, _)| whole_h1(units, k, &dom_h1s))
+        .filter(|h| !doc_title.as_deref().is_some_and(|t| names_site(h, t)))
+        .collect();
+    let part_of_declared = heads.iter().chain(&other_h1s).find(|h| {
         let f = title::fold(h);
         !f.is_empty()
             && site_fold.as_deref() != Some(f.as_str())
@@ -167,34 +198,92 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                         || title::spaced_parts(s).iter().any(|p| title::fold(p) == f)
                 })
     });
+    // That headline standing outside the content (a book's or a site's name
+    // in the page's header) while another part of the same declared title
+    // heads the content ("What is Ownership? - The Rust Programming
+    // Language" over a chapter headed "What Is Ownership?"): that part is
+    // the page's title, the headline the site's name.
+    let heads_content = |t: &str, levels: u8| {
+        units.iter().any(|u| {
+            u.kind == BlockKind::Heading
+                && (1..=levels).contains(&u.level)
+                && u.has(flag::DOM_CONTENT)
+                && !u.has(flag::HIDDEN)
+                && title::fold_eq(&u.text, t)
+        })
+    };
+    // The site's name as declared, not as guessed from the `<title>`.
+    let declared_site = get(&["og:site_name", "application-name", "twitter:site"])
+        .or_else(|| ld.as_ref().and_then(|l| l.publisher.clone()))
+        .map(|s| title::fold(&s));
+    let content_part = part_of_declared
+        .filter(|h| !heads_content(h, 6))
+        .and_then(|h| {
+            let f = title::fold(h);
+            sources
+                .iter()
+                .filter(|s| title::fold(s) != f)
+                .map(|s| title::spaced_parts(s))
+                .filter(|parts| parts.iter().any(|p| title::fold(p) == f))
+                .flatten()
+                .find(|p| {
+                    let pf = title::fold(p);
+                    pf != f
+                        && declared_site.as_deref() != Some(pf.as_str())
+                        && p.split_whitespace().count() >= 2
+                        && heads_content(p, 3)
+                })
+        });
+    if let (Some(p), Some(h)) = (content_part, part_of_declared) {
+        if m.site_name.as_deref().is_some_and(|s| title::fold_eq(s, p)) {
+            m.site_name = Some(h.clone());
+        }
+    }
     m.title = match declared {
-        _ if part_of_declared.is_some() => part_of_declared.map(str::to_string),
-        // The best candidate when it agrees with the declared title; a later
-        // one only when it carries most of the declared title's words.
-        Some(d) => heads
-            .into_iter()
-            .enumerate()
-            .find(|(i, h)| {
-                if *i == 0 {
-                    agrees(h, &d)
-                } else {
-                    agrees_closely(h, &d)
-                }
-            })
-            .map(|(_, h)| {
-                // A headline that is the declared title behind a few
-                // leading words ("Thread: …", "Blog: …", a date, a product
-                // line) carries a kicker the title leaves out.
-                if title::behind_kicker(&h, &d) {
-                    d.clone()
-                } else {
-                    h
-                }
-            })
-            .or(Some(d)),
+        _ if content_part.is_some() => content_part.map(str::to_string),
+        _ if part_of_declared.is_some() => part_of_declared.cloned(),
+        // The best candidate when it agrees with the declared title, or with
+        // the `<title>` when the social title says something else (an
+        // editor's teaser, not the page's words); a later one only when it
+        // carries most of either's words.
+        Some(d) => {
+            let doc = doc_title
+                .as_deref()
+                .filter(|_| social_part.is_none())
+                .map(|t| strip_site(t, m.site_name.as_deref()))
+                .filter(|t| *t != d);
+            let doc = doc.as_deref();
+            heads
+                .into_iter()
+                .enumerate()
+                .find(|(i, h)| {
+                    if *i == 0 {
+                        agrees(h, &d) || doc.is_some_and(|t| agrees(h, t))
+                    } else {
+                        agrees_closely(h, &d) || doc.is_some_and(|t| agrees_closely(h, t))
+                    }
+                })
+                .map(|(_, h)| {
+                    // A headline that is the declared title behind a few
+                    // leading words ("Thread: …", "Blog: …", a date, a product
+                    // line) carries a kicker the title leaves out.
+                    if title::behind_kicker(&h, &d) {
+                        d.clone()
+                    } else {
+                        h
+                    }
+                })
+                .or(Some(d))
+        }
         None => heads.into_iter().next(),
     }
     .map(|t| title::pipe_head(&t).to_string())
+    // Documentation generators end a heading with its permalink's pilcrow
+    // ("Middleware¶"): a link, not a word of the title.
+    .map(|t| match t.strip_suffix(PERMALINK) {
+        Some(head) => head.trim_end().to_string(),
+        None => t,
+    })
     // An on-page headline can carry the site's name as a suffix, as the
     // `<title>` does.
     .map(|t| match m.site_name.as_deref() {
@@ -369,7 +458,7 @@ fn normalize(s: &str) -> String {
 /// content container, the last one before it, the first on the page; never
 /// the site's name. The container's first `<h1>` may be a section heading
 /// when the headline stands above it, so all three are offered.
-fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
+fn headlines(units: &[Unit<'_>], site: Option<&str>, dom_h1s: &[String]) -> Vec<String> {
     let site = site.map(title::fold).unwrap_or_default();
     let usable = |u: &Unit<'_>| {
         u.kind == BlockKind::Heading
@@ -382,24 +471,101 @@ fn headlines(units: &[Unit<'_>], site: Option<&str>) -> Vec<String> {
             }
     };
     let first_content = units.iter().position(|u| u.has(flag::DOM_CONTENT));
-    let inside = units.iter().find(|u| usable(u) && u.has(flag::DOM_CONTENT));
-    let before = first_content.and_then(|c| units[..c].iter().rev().find(|u| usable(u)));
-    let first = units.iter().find(|u| usable(u));
+    let inside = units
+        .iter()
+        .position(|u| usable(u) && u.has(flag::DOM_CONTENT));
+    let before = first_content.and_then(|c| units[..c].iter().rposition(&usable));
+    let first = units.iter().position(usable);
     let mut out: Vec<String> = Vec::with_capacity(3);
-    for u in [inside, before, first].into_iter().flatten() {
-        if !out.iter().any(|t| *t == u.text) {
-            out.push(u.text.to_string());
+    for k in [inside, before, first].into_iter().flatten() {
+        let text = whole_h1(units, k, dom_h1s);
+        if !out.contains(&text) {
+            out.push(text);
         }
     }
     out
 }
 
-/// Two titles agree when at least half the words of the shorter one are in
-/// the other.
-fn agrees(a: &str, b: &str) -> bool {
-    let (shared, short, _) = overlap(a, b);
-    short == 0 || shared * 2 >= short
+/// The sign documentation generators link a heading's permalink with.
+const PERMALINK: char = '¶';
+
+/// How many `<h1>` elements a page's headline is looked for among.
+const MAX_DOM_H1S: usize = 50;
+/// The longest `<h1>` (bytes of text) whose pieces are joined again.
+const MAX_DOM_H1_BYTES: usize = 1200;
+/// How many units one `<h1>` may be split into and joined again.
+const MAX_H1_PIECES: usize = 4;
+
+/// The text of the whole `<h1>` that heading unit `k` is a piece of: it
+/// and the heading units around it, joined, when the page has an `<h1>`
+/// with just those words and none with its alone. Its own text otherwise.
+fn whole_h1(units: &[Unit<'_>], k: usize, dom_h1s: &[String]) -> String {
+    let u = &units[k];
+    let own = title::fold(&u.text);
+    if own.is_empty() || dom_h1s.contains(&own) || !dom_h1s.iter().any(|d| d.contains(&own)) {
+        return u.text.to_string();
+    }
+    let piece = |v: &Unit<'_>| v.kind == BlockKind::Heading && v.level == 1;
+    let first = (k.saturating_sub(MAX_H1_PIECES - 1)..k)
+        .rev()
+        .take_while(|&j| piece(&units[j]))
+        .last()
+        .unwrap_or(k);
+    for s in first..=k {
+        let mut folded = String::new();
+        for e in s..units.len().min(s + MAX_H1_PIECES) {
+            if !piece(&units[e]) {
+                break;
+            }
+            folded.push_str(&title::fold(&units[e].text));
+            if !dom_h1s.iter().any(|d| d.starts_with(&folded)) {
+                break;
+            }
+            if e >= k && dom_h1s.contains(&folded) {
+                return units[s..=e]
+                    .iter()
+                    .map(|v| v.text.as_ref())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+        }
+    }
+    u.text.to_string()
 }
+
+/// Does headline `h` name the site: a short `<h1>` (a logo's text) whose
+/// words are those of the short last part of `<title>`, not its first part
+/// ("Arch Linux" over "What happened with … / Arch Discussion / Arch Linux
+/// Forums")?
+fn names_site(h: &str, title: &str) -> bool {
+    let parts: Vec<&str> = title::parts(title).skip(1).collect();
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return false;
+    };
+    let (hw, lw) = (title::lower_words(h), title::lower_words(last));
+    parts.len() >= 2
+        && !hw.is_empty()
+        && hw.len() <= MAX_SITE_WORDS
+        && lw.len() <= MAX_SITE_WORDS
+        && hw.iter().all(|w| lw.contains(w))
+        && !title::fold_eq(h, first)
+}
+
+/// The most words a site's name in a `<title>`'s last part, and a logo's
+/// `<h1>` repeating it, are taken to have.
+const MAX_SITE_WORDS: usize = 3;
+
+/// Two titles agree when at least half the words of the shorter one are in
+/// the other. A single word agrees with a title of up to five words only:
+/// a longer title names things on its way ("How we pwned X, Vercel,
+/// Discord and …"), and one of them heading a section says nothing.
+fn agrees(a: &str, b: &str) -> bool {
+    let (shared, short, long) = overlap(a, b);
+    short == 0 || (shared * 2 >= short && (short >= 2 || long <= MAX_ONE_WORD_TITLE))
+}
+
+/// The longest title (in words) a one-word headline can agree with.
+const MAX_ONE_WORD_TITLE: usize = 5;
 
 /// Two titles agree closely when they share at least two words and half the
 /// words of the longer one.
@@ -457,7 +623,20 @@ fn strip_site(t: &str, site: Option<&str>) -> String {
             }
         }
     }
-    title::split_site(t).map_or_else(|| t.to_string(), |(head, _)| head.to_string())
+    title::split_site(t)
+        .map(|(head, _)| head)
+        .or_else(|| slashed_head(t))
+        .unwrap_or(t)
+        .to_string()
+}
+
+/// `"Topic / Forum / Site"` → `"Topic"`: a slash between spaces twice or
+/// more is a trail, as forum software writes its `<title>`s; once, it can
+/// be the headline's own (`"2026 / 2027"`).
+fn slashed_head(t: &str) -> Option<&str> {
+    let mut parts = t.split(" / ");
+    let head = parts.next()?.trim();
+    (parts.count() >= 2 && !head.is_empty()).then_some(head)
 }
 
 /// Names a byline line gave, each as [`clean_name`] leaves it, the empty ones
@@ -1647,6 +1826,27 @@ mod tests {
             "Buses for the north | The Daily"
         ));
         assert!(!agrees("Subscribe now", "Buses for the north"));
+        assert!(agrees("Buses", "Buses for the north"));
+        assert!(names_site(
+            "City Transit",
+            "Night buses / Timetables / City Transit Forums"
+        ));
+        assert!(names_site("Acme", "Night buses - Acme"));
+        assert!(!names_site("Night buses", "Night buses - Acme"));
+        assert!(!names_site("Acme", "Acme"));
+        assert!(!names_site(
+            "Night buses",
+            "Acme | Night buses run again from Monday"
+        ));
+        assert_eq!(
+            strip_site("Night buses / Timetables / City Transit Forums", None),
+            "Night buses"
+        );
+        assert_eq!(
+            strip_site("Timetables 2026 / 2027", None),
+            "Timetables 2026 / 2027"
+        );
+        assert!(!agrees("Buses", "Buses for the north and the south"));
         assert!(agrees_closely(
             "Buses for the north",
             "Transit blog: Buses for the north"

@@ -60,8 +60,106 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
                 u.text = Cow::Owned(t);
             }
         }
+        let code = code_lines(&out);
+        if !code.is_empty() {
+            unwrap(&mut out, &code);
+        }
+        mark_rows(&mut out);
     }
     out
+}
+
+/// A stretch of this many table rows or more is a table.
+const TABLE_ROWS: usize = 3;
+
+/// A laid-out converter sets a table's cells in columns, padded with
+/// spaces: a stretch of lines (not list items, not a joined code block)
+/// with a gap of two spaces or more inside each is a table, and its lines
+/// are flagged `IN_TABLE`.
+fn mark_rows(units: &mut [Unit<'_>]) {
+    let gap = |u: &Unit<'_>| {
+        u.kind == BlockKind::Paragraph && !u.raw.contains('\n') && u.raw.contains("  ")
+    };
+    let mut i = 0;
+    while i < units.len() {
+        let mut k = i;
+        while k < units.len() && gap(&units[k]) {
+            k += 1;
+        }
+        if k - i >= TABLE_ROWS {
+            for u in &mut units[i..k] {
+                u.flags |= super::flag::IN_TABLE;
+            }
+        }
+        i = k.max(i + 1);
+    }
+}
+
+/// A code block is at least this many lines long...
+const CODE_BLOCK_LINES: usize = 3;
+/// ...and a prose line (this many words or more, ended by a sentence's
+/// stop) stands in it at most once in ten lines.
+const PROSE_WORDS: usize = 8;
+
+/// A laid-out converter keeps a `<pre>` block's lines as they stand: code
+/// and a console's session come out as many short lines, each of them a
+/// menu's entry to a line's judge, where a flat converter prints the block
+/// on one line. A stretch of lines with no blank between them, no list
+/// bullet and none set left of the first is one block when most of its
+/// lines look like code, a third of them beyond doubt (braces, `;`, `=`, a
+/// prompt, a `$variable`; brackets alone are a citation's or a
+/// parenthesis'), and hardly any reads as a sentence (an address, a
+/// record's fields). Its lines after the first are returned (ascending) to
+/// be joined to it.
+fn code_lines(units: &[Unit<'_>]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < units.len() {
+        let first = &units[i];
+        let mut k = i + 1;
+        while k < units.len()
+            && !units[k].blank_before
+            && units[k].kind == BlockKind::Paragraph
+            && units[k].indent >= first.indent
+        {
+            k += 1;
+        }
+        let block = &units[i..k];
+        let n = block.len();
+        let count = |f: fn(&str) -> bool| block.iter().filter(|u| f(&u.text)).count();
+        if first.kind == BlockKind::Paragraph
+            && n >= CODE_BLOCK_LINES
+            && count(code_like) * 5 >= n * 3
+            && count(surely_code) * 3 >= n
+            && count(sentence) * 10 <= n
+        {
+            out.extend(i + 1..k);
+        }
+        i = k;
+    }
+    out
+}
+
+/// A line that is code beyond doubt: a console's prompt, braces, `;` or
+/// `=`, or a variable (`$name`; `$5` is a price).
+fn surely_code(text: &str) -> bool {
+    text.starts_with(">>>")
+        || text.starts_with("$ ")
+        || text.bytes().any(|b| b"{};=".contains(&b))
+        || text
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == b'$' && (w[1].is_ascii_alphabetic() || w[1] == b'{'))
+}
+
+/// A line that may be code: a call's parentheses, an index, a tag.
+fn code_like(text: &str) -> bool {
+    surely_code(text) || text.bytes().any(|b| b"()[]<>".contains(&b))
+}
+
+/// A line that reads as a sentence.
+fn sentence(text: &str) -> bool {
+    text.ends_with(['.', '!', '?']) && text.split_whitespace().count() >= PROSE_WORDS
 }
 
 /// How many of a dump's first lines tell whether it is laid out.
@@ -246,6 +344,36 @@ mod tests {
         // One seam is a brand's; code keeps its identifiers.
         assert_eq!(unglue("Watch it on YouTube today"), None);
         assert_eq!(unglue("el.addEventListener(onClickHandler)"), None);
+    }
+
+    #[test]
+    fn code_blocks_are_joined_in_laid_out_dumps() {
+        let page = "  Some prose about lists, long enough to read as one.\n\n    \
+                    >>> stack = [3, 4]\n    >>> stack.pop()\n    4\n    >>> stack\n\n  \
+                    Jane Doe\n  12 Main Street\n  Springfield\n";
+        let texts: Vec<_> = segment(page).into_iter().map(|u| u.text).collect();
+        assert_eq!(
+            texts,
+            [
+                "Some prose about lists, long enough to read as one.",
+                ">>> stack = [3, 4] >>> stack.pop() 4 >>> stack",
+                "Jane Doe",
+                "12 Main Street",
+                "Springfield"
+            ]
+        );
+    }
+
+    #[test]
+    fn column_rows_are_table_rows_in_laid_out_dumps() {
+        let page = "  Ingredients    Per person    For two\n  Onions         1             2\n  \
+                    Carrots        4             8\n\n  Plain text.\n  One line  with a gap.\n";
+        let units = segment(page);
+        let rows: Vec<bool> = units
+            .iter()
+            .map(|u| u.has(crate::segment::flag::IN_TABLE))
+            .collect();
+        assert_eq!(rows, [true, true, true, false, false]);
     }
 
     #[test]
