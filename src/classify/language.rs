@@ -553,7 +553,7 @@ impl Word<'_> {
 
     /// The languages (bits) whose stoplists hold the word lower-cased
     /// (`buf` is scratch space for words outside ASCII).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn stop_mask(&self, buf: &mut String) -> u32 {
         if self.ascii {
             stop_mask_ascii(self.text.as_bytes())
@@ -594,27 +594,40 @@ fn stop_mask_wide(word: &str, buf: &mut String) -> u32 {
 /// finds them), each trimmed into a [`Word`]: one pass over the bytes finds a
 /// piece's end and whether it is ASCII, and an ASCII piece is trimmed over
 /// bytes (most words of most pages are ASCII, whatever the line holds).
-pub(crate) fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
-    let bytes = text.as_bytes();
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        pos += bytes[pos..]
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`words`]: a plain struct, so that its `next` inlines
+/// into the per-word loops that read it.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.text.as_bytes();
+        self.pos += bytes[self.pos..]
             .iter()
             .take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
             .count();
-        if pos == bytes.len() {
+        if self.pos == bytes.len() {
             return None;
         }
-        let start = pos;
+        let start = self.pos;
         let mut high = 0u8;
         for &b in &bytes[start..] {
             if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
                 break;
             }
             high |= b;
-            pos += 1;
+            self.pos += 1;
         }
-        let raw = &text[start..pos];
+        let raw = &self.text[start..self.pos];
         Some(if high.is_ascii() {
             Word {
                 text: trim_ascii_word(raw),
@@ -627,7 +640,7 @@ pub(crate) fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
                 ascii: text.is_ascii(),
             }
         })
-    })
+    }
 }
 
 /// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
@@ -687,7 +700,7 @@ pub(crate) fn trim_word(raw: &str) -> &str {
 /// [`Word::stop_mask`] of an ASCII word: lower-cased straight into the
 /// table's packed key (ASCII lower-casing keeps the length, so longer words
 /// are no stopwords).
-#[inline]
+#[inline(always)]
 pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
     if word.is_empty() || word.len() > MAX_PACKED {
         return 0;
