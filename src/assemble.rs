@@ -107,7 +107,10 @@ pub(crate) fn assemble(
     );
     mark_credits(units, &mut js, &mut art.figures);
     mark_related_boxes(units, &mut js, &mut art.related);
-    mark_duplicates(units, &mut js);
+    // Equal texts' units share a number: duplicates, thread footers and the
+    // blocks already kept are told by it, each text hashed once.
+    let text_ids = TextIds::new(units);
+    mark_duplicates(&text_ids, &mut js);
     mark_numbered_lists(units, &mut js);
 
     // A page of short paragraphs has no "good" block for context to lean on:
@@ -320,7 +323,7 @@ pub(crate) fn assemble(
             units[k].text.chars().count() <= 60 && !date::find_dates(&units[k].text).is_empty()
         };
         for i in lo..top.min(units.len()) {
-            let name = units[i].text.as_str();
+            let name = units[i].text.as_ref();
             if js[i].reason.is_none_or(|r| r == Reason::Duplicate)
                 && name.chars().count() <= 40
                 && !name.bytes().any(|b| b.is_ascii_digit())
@@ -356,10 +359,10 @@ pub(crate) fn assemble(
     // stand below the headline found on the page: a menu's or a shop
     // grid's repeated buttons above it are no posts' footers.
     let thread = !opts.is_html
-        && is_thread(units, &js, from)
+        && is_thread(units, &js, &text_ids, from)
         && match title_at {
             Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out => {
-                is_thread(units, &js, i)
+                is_thread(units, &js, &text_ids, i)
             }
             _ => true,
         };
@@ -391,7 +394,7 @@ pub(crate) fn assemble(
         menu[..from].iter_mut().for_each(|m| *m = true);
     }
     // Sized for the run at once: mostly only its units are kept.
-    let mut seen: HashSet<&str> = HashSet::with_capacity(end + 1 - start);
+    let mut seen = vec![false; text_ids.count];
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
@@ -414,7 +417,7 @@ pub(crate) fn assemble(
         // A table's cells repeat ("Yes", "Optional", "String") and each
         // counts: only other units are kept once.
         let cell = opts.is_html && u.has(flag::IN_TABLE);
-        if keep && (cell || seen.insert(u.text.as_str())) {
+        if keep && (cell || !std::mem::replace(&mut seen[text_ids.of[i]], true)) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
             continue;
@@ -523,7 +526,7 @@ pub(crate) fn declared_text(units: &[Unit<'_>], explain: bool) -> Option<Article
     }
     let title = match title::first_part(&u.text) {
         Some(head) => head,
-        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_str(),
+        None if units.len() == 1 && u.text.split_whitespace().count() >= 2 => u.text.as_ref(),
         None => return None,
     };
     let mut article = declared_only(units, &PageMeta::default(), explain);
@@ -586,7 +589,7 @@ fn scattered(
 /// Or three posts headed by a stamp (a date and a clock time, prose between
 /// them) or a post number ("#3") before any prompt, or footed by one short
 /// line of buttons.
-fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
+fn is_thread(units: &[Unit<'_>], js: &[Judged], ids: &TextIds, from: usize) -> bool {
     const MIN_REPEATS: usize = 3;
     const NUMBERED_HEADER_BYTES: usize = 60;
     const FOOTER_MIN_WORDS: usize = 2;
@@ -619,17 +622,17 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], from: usize) -> bool {
     // A post's footer: one short line of buttons under every post, prose
     // between them ("Reply Quote Like"), without numbers (a count, a date).
     // Each line remembers how many prose lines had passed when last counted.
-    let mut footers: HashMap<&str, (usize, usize)> = HashMap::default();
+    let mut footers: Vec<(usize, usize)> = vec![(0, 0); ids.count];
     let mut prose_lines = 0usize;
     for i in from..units.len() {
-        let t = units[i].text.as_str();
+        let t = units[i].text.as_ref();
         let good = js[i].class == Class::Good && js[i].reason.is_none();
         if good {
             prose_lines += 1;
         } else if (FOOTER_MIN_WORDS..=FOOTER_MAX_WORDS).contains(&js[i].d.words)
             && !t.bytes().any(|b| b.is_ascii_digit())
         {
-            let (n, at) = footers.entry(t).or_insert((0, 0));
+            let (n, at) = &mut footers[ids.of[i]];
             if *n == 0 || prose_lines > *at {
                 *n += 1;
                 *at = prose_lines;
@@ -719,7 +722,7 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
         let rest = rest.trim_start_matches([')', '.', ':', ' ', '-']).trim();
         lines
-            .get_or_init(|| units.iter().map(|u| u.text.as_str()).collect())
+            .get_or_init(|| units.iter().map(|u| u.text.as_ref()).collect())
             .contains(rest)
     };
     let mut chain: Vec<usize> = Vec::new();
@@ -1013,7 +1016,7 @@ fn first_line_title<'u>(
             || (j.headline && j.d.words >= 3 && echoed(&u.text, units, js))
             || echoed_end(&u.text, units).is_some() =>
         {
-            Some((u.text.as_str(), None))
+            Some((u.text.as_ref(), None))
         }
         None => None,
     }
@@ -1144,7 +1147,7 @@ fn mark_cards(
             {
                 js[next].reason = Some(Reason::Related);
                 related.push(Related {
-                    title: units[next].text.clone(),
+                    title: units[next].text.to_string(),
                     url: units[next].href.clone(),
                 });
                 i = next;
@@ -1173,7 +1176,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
             continue;
         }
         let text = &units[i].text;
-        let Some(c) = figure::credit(text, js[i].d.chars) else {
+        let Some(c) = figure::credit(text, js[i].d.chars, js[i].credit_word) else {
             continue;
         };
         match c {
@@ -1184,7 +1187,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
                     let caption = n
                         .text
                         .rfind(" - ")
-                        .map_or(n.text.as_str(), |p| n.text[..p].trim());
+                        .map_or(n.text.as_ref(), |p| n.text[..p].trim());
                     figure::split_glued(text, caption).map(|credit| (credit, caption))
                 });
                 match glued {
@@ -1198,7 +1201,7 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
                     }
                     None => figures.push(Figure {
                         caption: None,
-                        credit: Some(text.clone()),
+                        credit: Some(text.to_string()),
                     }),
                 }
             }
@@ -1265,7 +1268,7 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
                 if j.headline && j.d.words >= 3 {
                     js[k].reason = Some(Reason::Related);
                     related.push(Related {
-                        title: units[k].text.clone(),
+                        title: units[k].text.to_string(),
                         url: units[k].href.clone(),
                     });
                     taken += 1;
@@ -1281,24 +1284,44 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
     }
 }
 
-/// Short units printed more than once (menus in header and footer) are
-/// duplicates; long ones (pull quotes) are left to the classifier.
-fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
-    // Only short units are judged here, so only they are counted (in a map
-    // sized for them at once: grown, it would hash its keys again).
-    let short = js.iter().filter(|j| j.class == Class::Short).count();
-    let mut counts: HashMap<&str, u32> = HashMap::with_capacity(short);
-    for (u, j) in units.iter().zip(js.iter()) {
-        if j.class == Class::Short {
-            *counts.entry(u.text.as_str()).or_default() += 1;
+/// Units numbered by their text: equal texts, equal numbers.
+struct TextIds {
+    /// Each unit's number.
+    of: Vec<usize>,
+    /// How many distinct texts there are.
+    count: usize,
+}
+
+impl TextIds {
+    fn new(units: &[Unit<'_>]) -> Self {
+        // Sized at once: grown, the map would hash its keys again.
+        let mut ids: HashMap<&str, usize> = HashMap::with_capacity(units.len());
+        let of = units
+            .iter()
+            .map(|u| {
+                let next = ids.len();
+                *ids.entry(&u.text).or_insert(next)
+            })
+            .collect();
+        TextIds {
+            of,
+            count: ids.len(),
         }
     }
-    for (u, j) in units.iter().zip(js.iter_mut()) {
-        if j.reason.is_none()
-            && j.class == Class::Short
-            && !j.headline
-            && counts[u.text.as_str()] > 1
-        {
+}
+
+/// Short units printed more than once (menus in header and footer) are
+/// duplicates; long ones (pull quotes) are left to the classifier.
+fn mark_duplicates(ids: &TextIds, js: &mut [Judged]) {
+    // Only short units are judged here, so only they are counted.
+    let mut counts = vec![0u32; ids.count];
+    for (j, &id) in js.iter().zip(&ids.of) {
+        if j.class == Class::Short {
+            counts[id] += 1;
+        }
+    }
+    for (j, &id) in js.iter_mut().zip(&ids.of) {
+        if j.reason.is_none() && j.class == Class::Short && !j.headline && counts[id] > 1 {
             j.reason = Some(Reason::Duplicate);
         }
     }
@@ -1394,7 +1417,7 @@ fn title_shaped(u: &Unit<'_>, j: &Judged) -> bool {
 /// `related` (a page's own headline can stand in, or under, a list of its
 /// latest articles).
 fn title_shaped_or(u: &Unit<'_>, j: &Judged, related: bool) -> bool {
-    let text = u.text.as_str();
+    let text = u.text.as_ref();
     j.headline
         && j.d.words >= 2
         && j.reason
@@ -1543,10 +1566,10 @@ fn find_title_text<'u>(
                     })
                     .find_map(|p| exact_echo(p, units))
                 {
-                    return Some((k, units[k].text.as_str()));
+                    return Some((k, units[k].text.as_ref()));
                 }
             }
-            return Some((i, units[i].text.as_str()));
+            return Some((i, units[i].text.as_ref()));
         }
         // A `<title>` with no separator the page does not echo whole may
         // join its headline to a site or a qualifier with weaker punctuation
@@ -1554,7 +1577,7 @@ fn find_title_text<'u>(
         // a line that is its first or last words, at least half of them.
         if f.len() == units[0].text.len() {
             if let Some(i) = echoed_end(f, units) {
-                return Some((i, units[i].text.as_str()));
+                return Some((i, units[i].text.as_ref()));
             }
         }
     }
@@ -1626,7 +1649,7 @@ fn find_title_text<'u>(
     for &i in &candidates {
         let to = (i + 4).min(meta.len());
         for k in (i + 1).max(looked)..to {
-            let text = units[k].text.as_str();
+            let text = units[k].text.as_ref();
             meta[k] = js[k].reason == Some(Reason::Metadata)
                 || (js[k].d.chars <= 120
                     && ((text.bytes().any(|b| b.is_ascii_digit())
@@ -1671,7 +1694,7 @@ fn find_title_text<'u>(
         (2.5, 2.0, 1.0, 1.0)
     };
     let score = |i: usize| -> f32 {
-        let (j, text) = (&js[i], units[i].text.as_str());
+        let (j, text) = (&js[i], units[i].text.as_ref());
         let mut s = 0.0;
         if alone(i) {
             s += w_alone;
@@ -1767,7 +1790,7 @@ fn find_title_text<'u>(
             return Some((0, f));
         }
     }
-    best.map(|(_, i)| (i, units[i].text.as_str()))
+    best.map(|(_, i)| (i, units[i].text.as_ref()))
 }
 
 /// How near a byline stands to the name it credits (lines either side).
@@ -1776,7 +1799,7 @@ const CREDIT_NEAR: usize = 6;
 /// Is line `i` a name that a byline near it credits ("Jane Doe" beside
 /// "By Jane Doe"), or one under a bare "By:"?
 fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
-    let text = units[i].text.as_str();
+    let text = units[i].text.as_ref();
     if i > 0 && BARE_BY.is_match(&units[i - 1].text) {
         return true;
     }
@@ -1919,10 +1942,10 @@ fn find_published(
     let mut fallback: Option<String> = None;
     let mut best: Option<String> = None;
     for i in (from..top).chain(0..from.min(top)) {
-        let text = units[i].text.as_str();
+        let text = units[i].text.as_ref();
         if js[i].d.chars > 400
             || !text.bytes().any(|b| b.is_ascii_digit())
-            || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_str()))
+            || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_ref()))
         {
             continue;
         }
@@ -1947,7 +1970,7 @@ fn find_published(
         // Nothing near the top: a line that is only a date, anywhere (many
         // templates print it under the article or in a sidebar).
         (top..units.len()).find_map(|i| {
-            let text = units[i].text.as_str();
+            let text = units[i].text.as_ref();
             if js[i].d.words > 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
                 return None;
             }

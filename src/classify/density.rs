@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use super::language::scan;
-use super::language::{is_unspaced, stop_mask_any_case, stop_mask_ascii, trim_word, Scan, Script};
+use super::language::{is_unspaced, words, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -51,12 +51,19 @@ impl Measure {
         buf: &mut String,
     ) -> Density {
         let mut d = Density::default();
-        let mut caps = 0usize;
         if let Some(scan) = scan {
             d.chars = scan.chars;
             d.letters = scan.letters;
             d.script = scan.script;
-            if scan.script.is_some_and(is_unspaced) {
+        } else {
+            debug_assert!(text.is_ascii());
+            d.chars = text.len();
+            // One count over the line (vectorised).
+            d.letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            d.script = (d.letters > 0).then_some(Script::Latin);
+        }
+        match scan {
+            Some(scan) if scan.script.is_some_and(is_unspaced) => {
                 // Two characters make about one word in Chinese and Japanese prose.
                 d.words = d.letters.div_ceil(2);
                 d.stop = scan.cjk_function;
@@ -67,102 +74,39 @@ impl Measure {
                 } else {
                     (scan.cjk_function * 3) as f32 / d.letters as f32
                 };
-            } else {
-                self.measure_words(text, &mut d, &mut caps, buf);
-                d.density = stop_share(&d);
             }
-        } else {
-            debug_assert!(text.is_ascii());
-            self.measure_ascii(text, &mut d, &mut caps);
-            d.script = (d.letters > 0).then_some(Script::Latin);
-            d.density = stop_share(&d);
-        }
-        if d.words > 0 {
-            d.capitalised = caps as f32 / d.words as f32;
+            _ => {
+                let caps = self.count_words(text, &mut d, buf);
+                d.density = stop_share(&d);
+                if d.words > 0 {
+                    d.capitalised = caps as f32 / d.words as f32;
+                }
+            }
         }
         d.terminal = ends_like_sentence(text);
         d
     }
 
-    /// Words, capitals and stopwords of a spaced script (text not all ASCII).
-    fn measure_words(&self, text: &str, d: &mut Density, caps: &mut usize, buf: &mut String) {
-        for raw in words_of(text) {
-            let word = trim_word(raw);
-            if word.is_empty() {
-                continue;
-            }
-            d.words += 1;
-            if word.chars().next().is_some_and(char::is_uppercase) {
-                *caps += 1;
-            }
-            // No stopword of ours is longer than this many bytes.
-            if word.len() > MAX_STOPWORD_BYTES {
-                continue;
-            }
-            let mask = stop_mask_any_case(word, buf);
-            if mask & self.stop_bit != 0 {
-                d.stop += 1;
-            }
-            if mask & self.en_bit != 0 {
-                d.en_stop += 1;
-            }
-        }
-    }
-
-    /// The spaced-script measurements for ASCII text, over bytes: the same
-    /// words, stopwords and capitals as the general path, without per-word
-    /// `char` decoding or string copies (most lines of most pages are ASCII).
-    fn measure_ascii(&self, text: &str, d: &mut Density, caps: &mut usize) {
-        let bytes = text.as_bytes();
-        d.chars = bytes.len();
-        // Letters stand inside words, which keep every letter: one count over
-        // the line (vectorised) gives the words' letters.
-        d.letters = bytes.iter().filter(|b| b.is_ascii_alphabetic()).count();
-        // Normalised text has single spaces as its only whitespace (see
-        // [`words_of`]): a split at spaces finds the same words.
+    /// Words and stopwords of a spaced script; returns how many words are
+    /// capitalised. Units' text is normalised (see
+    /// [`crate::segment::normalize_ws`]): single spaces are its only
+    /// whitespace, so its words are those `split_whitespace` finds.
+    fn count_words(&self, text: &str, d: &mut Density, buf: &mut String) -> usize {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
-        for raw in bytes.split(|&b| b == b' ') {
-            let w = match (raw.first(), raw.last()) {
-                // Most words need no trimming.
-                (Some(&a), Some(&z)) if is_word_byte(a) && is_word_byte(z) => raw,
-                _ => {
-                    let Some(first) = raw.iter().position(|&b| is_word_byte(b)) else {
-                        continue;
-                    };
-                    let last = raw.iter().rposition(|&b| is_word_byte(b)).unwrap_or(first);
-                    &raw[first..=last]
-                }
-            };
+        let mut caps = 0;
+        for word in words(text).filter(|w| !w.text.is_empty()) {
             d.words += 1;
-            if w[0].is_ascii_uppercase() {
-                *caps += 1;
-            }
-            if w.len() > MAX_STOPWORD_BYTES {
+            caps += usize::from(word.capitalised());
+            // No stopword of ours is longer than this many bytes.
+            if word.text.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            let mask = stop_mask_ascii(w);
-            if mask & self.stop_bit != 0 {
-                d.stop += 1;
-            }
-            if mask & self.en_bit != 0 {
-                d.en_stop += 1;
-            }
+            let mask = word.stop_mask(buf);
+            d.stop += usize::from(mask & self.stop_bit != 0);
+            d.en_stop += usize::from(mask & self.en_bit != 0);
         }
+        caps
     }
-}
-
-/// A byte kept at a word's ends (ASCII): letters, digits, the apostrophe.
-fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'\''
-}
-
-/// The whitespace-separated words of a line. Units' text is normalised (see
-/// [`crate::segment::normalize_ws`]): single spaces are its only whitespace,
-/// so a split at ASCII whitespace, over bytes, finds the words that
-/// `split_whitespace` would, without decoding characters.
-fn words_of(text: &str) -> std::str::SplitAsciiWhitespace<'_> {
-    debug_assert!(crate::segment::is_normal(text), "{text:?}");
-    text.split_ascii_whitespace()
 }
 
 /// The share of words that are stopwords.

@@ -78,10 +78,7 @@ pub(crate) fn scan(text: &str) -> Scan {
     let mut rest = text;
     while !rest.is_empty() {
         // A run of ASCII first: its letters are Latin ones.
-        let ascii = rest
-            .bytes()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(rest.len());
+        let ascii = ascii_prefix_len(rest.as_bytes());
         let (run, tail) = rest.split_at(ascii);
         let latin = run.bytes().filter(u8::is_ascii_alphabetic).count();
         out.chars += run.len();
@@ -112,6 +109,22 @@ pub(crate) fn scan(text: &str) -> Scan {
     out.script = dominant(&counts);
     out.by_script = counts;
     out
+}
+
+/// How many bytes `bytes` opens with are ASCII: eight at a time while no
+/// byte of the eight has its high bit set, then one at a time.
+fn ascii_prefix_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let whole = bytes
+        .chunks_exact(8)
+        .take_while(|c| u64::from_le_bytes((*c).try_into().expect("8 bytes")) & HIGH == 0)
+        .count()
+        * 8;
+    whole
+        + bytes[whole..]
+            .iter()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(bytes.len() - whole)
 }
 
 /// The script of a character by its block, [`Script::Other`] for a letter of
@@ -498,13 +511,12 @@ fn vote(sample: &str) -> Option<&'static str> {
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
-    for raw in sample.split_ascii_whitespace().take(400) {
-        let word = trim_word(raw);
-        if word.is_empty() {
+    for word in words(sample).take(400) {
+        if word.text.is_empty() {
             continue;
         }
         tokens += 1;
-        let mut m = stop_mask_any_case(word, &mut buf);
+        let mut m = word.stop_mask(&mut buf);
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -515,6 +527,160 @@ fn vote(sample: &str) -> Option<&'static str> {
         .enumerate()
         .max_by_key(|(i, &h)| (h, std::cmp::Reverse(*i)))?;
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
+}
+
+/// A word of a line as stopword counting reads it: a piece between ASCII
+/// whitespace without the punctuation around it ([`trim_word`]), perhaps
+/// empty, and whether it is ASCII (whose fast paths decode nothing).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Word<'a> {
+    pub text: &'a str,
+    pub ascii: bool,
+}
+
+impl Word<'_> {
+    /// Starts with an upper-case letter.
+    pub(crate) fn capitalised(&self) -> bool {
+        if self.ascii {
+            self.text
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_uppercase)
+        } else {
+            self.text.chars().next().is_some_and(char::is_uppercase)
+        }
+    }
+
+    /// The languages (bits) whose stoplists hold the word lower-cased
+    /// (`buf` is scratch space for words outside ASCII).
+    #[inline(always)]
+    pub(crate) fn stop_mask(&self, buf: &mut String) -> u32 {
+        if self.ascii {
+            stop_mask_ascii(self.text.as_bytes())
+        } else {
+            stop_mask_wide(self.text, buf)
+        }
+    }
+}
+
+/// [`Word::stop_mask`] of a word outside ASCII. Most such words in
+/// Latin-script prose are ASCII but for a curly apostrophe ("don’t",
+/// "company’s"), which lower-casing folds to `'`: they are folded on the
+/// stack, without a trip through `buf` and the case tables.
+#[inline(never)]
+fn stop_mask_wide(word: &str, buf: &mut String) -> u32 {
+    let mut folded = [0u8; MAX_PACKED];
+    let mut len = 0;
+    for c in word.chars() {
+        let b = match c {
+            '’' => b'\'',
+            c if c.is_ascii() => c as u8,
+            _ => {
+                lower_into(word, buf);
+                return stop_mask(buf);
+            }
+        };
+        let Some(slot) = folded.get_mut(len) else {
+            // Longer than any stopword.
+            return 0;
+        };
+        *slot = b;
+        len += 1;
+    }
+    stop_mask_ascii(&folded[..len])
+}
+
+/// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
+/// finds them), each trimmed into a [`Word`]: one pass over the bytes finds a
+/// piece's end and whether it is ASCII, and an ASCII piece is trimmed over
+/// bytes (most words of most pages are ASCII, whatever the line holds).
+pub(crate) fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// The iterator of [`words`]: a plain struct, so that its `next` inlines
+/// into the per-word loops that read it.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    #[inline(always)]
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.text.as_bytes();
+        self.pos += bytes[self.pos..]
+            .iter()
+            .take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
+            .count();
+        if self.pos == bytes.len() {
+            return None;
+        }
+        let start = self.pos;
+        let mut high = 0u8;
+        for &b in &bytes[start..] {
+            if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
+                break;
+            }
+            high |= b;
+            self.pos += 1;
+        }
+        let raw = &self.text[start..self.pos];
+        Some(if high.is_ascii() {
+            Word {
+                text: trim_ascii_word(raw),
+                ascii: true,
+            }
+        } else {
+            let text = trim_word(raw);
+            Word {
+                text,
+                ascii: text.is_ascii(),
+            }
+        })
+    }
+}
+
+/// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
+/// at its ends (letters, digits, the apostrophe).
+const SPACE: u8 = 1;
+const WORD_END: u8 = 2;
+
+/// Each byte's class bits, one load instead of a chain of range tests.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_whitespace() {
+            table[b] |= SPACE;
+        }
+        if byte.is_ascii_alphanumeric() || byte == b'\'' {
+            table[b] |= WORD_END;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// [`trim_word`] of an ASCII piece, over bytes.
+#[inline]
+fn trim_ascii_word(raw: &str) -> &str {
+    let keep = |b: &u8| BYTE_CLASS[usize::from(*b)] & WORD_END != 0;
+    let bytes = raw.as_bytes();
+    match (bytes.first(), bytes.last()) {
+        // Most words need no trimming.
+        (Some(a), Some(z)) if keep(a) && keep(z) => raw,
+        _ => match bytes.iter().position(keep) {
+            Some(first) => {
+                let last = bytes.iter().rposition(keep).unwrap_or(first);
+                &raw[first..=last]
+            }
+            None => "",
+        },
+    }
 }
 
 /// A word without the punctuation around it: letters, digits and
@@ -531,19 +697,10 @@ pub(crate) fn trim_word(raw: &str) -> &str {
     raw.trim_matches(|c: char| !keep(c))
 }
 
-/// The languages (bits) whose stoplists hold `word` lower-cased; `buf` is
-/// scratch space for words that are not ASCII.
-pub(crate) fn stop_mask_any_case(word: &str, buf: &mut String) -> u32 {
-    if word.is_ascii() {
-        return stop_mask_ascii(word.as_bytes());
-    }
-    lower_into(word, buf);
-    stop_mask(buf)
-}
-
-/// [`stop_mask_any_case`] of an ASCII word: lower-cased straight into the
+/// [`Word::stop_mask`] of an ASCII word: lower-cased straight into the
 /// table's packed key (ASCII lower-casing keeps the length, so longer words
 /// are no stopwords).
+#[inline(always)]
 pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
     if word.is_empty() || word.len() > MAX_PACKED {
         return 0;
@@ -655,6 +812,30 @@ mod tests {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
             }
         }
+    }
+
+    #[test]
+    fn wide_words_fold_as_lower_into_does() {
+        let mut buf = String::new();
+        for w in [
+            "Don’t",
+            "IT’S",
+            "company’s",
+            "café",
+            "Über",
+            "’",
+            "x’’’’’’’’’’’’’’’’",
+            "ТОЛЬКО",
+        ] {
+            let word = Word {
+                text: w,
+                ascii: false,
+            };
+            let mut lower = String::new();
+            lower_into(w, &mut lower);
+            assert_eq!(word.stop_mask(&mut buf), stop_mask(&lower), "{w:?}");
+        }
+        assert_ne!(stop_mask_wide("Don’t", &mut buf) & stop_bit("en"), 0);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! Entries are phrases any site may print, never strings of one page.
 
 use crate::article::Reason;
+use crate::extract::figure;
 use regex::{RegexSet, RegexSetBuilder};
 
 /// A line at most this long may be judged by a whole-line entry (`Short`).
@@ -97,14 +98,29 @@ const ENTRIES: &[Entry] = &[
 /// The compiled lexicon. A line short enough for a UI string meets every
 /// entry in one set (one scan); a longer line only the (smaller) set of
 /// banner phrases.
+/// What the lexicon makes of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Verdict {
+    /// The reason of the first entry that matched and may judge the line.
+    pub reason: Option<Reason>,
+    /// A photo credit's word ([`figure::CREDIT_WORDS`]) may stand in the
+    /// line: false only when the lexicon's scan, which looks for them too,
+    /// found none.
+    pub credit_word: bool,
+}
+
 pub(crate) struct Lexicon {
-    /// Whole-line entries first, then banner phrases.
+    /// Whole-line entries first, then banner phrases, then
+    /// [`figure::CREDIT_WORDS`] (see [`Verdict::credit_word`]).
     all: RegexSet,
     all_entries: Vec<&'static Entry>,
+    /// Banner phrases, then [`figure::CREDIT_WORDS`].
     banner: RegexSet,
     banner_entries: Vec<&'static Entry>,
 }
 
+/// The set of `entries`' patterns and, last, the credit words' (one scan of
+/// a line answers both; a line rarely holds either).
 fn build(entries: &[&'static Entry]) -> RegexSet {
     // Case-insensitive Unicode alternations of this size need more than the
     // default 10 MB compiled-size budget; they are built once. Word
@@ -112,7 +128,9 @@ fn build(entries: &[&'static Entry]) -> RegexSet {
     RegexSetBuilder::new(
         entries
             .iter()
-            .map(|e| crate::extract::ascii_bounds(e.pattern)),
+            .map(|e| e.pattern)
+            .chain([figure::CREDIT_WORDS])
+            .map(crate::extract::ascii_bounds),
     )
     .case_insensitive(true)
     .size_limit(256 << 20)
@@ -139,38 +157,43 @@ impl Lexicon {
     }
 
     /// The reason of the first entry that matches `text` (normalised) and may
-    /// judge a line of this length.
-    pub(crate) fn judge(&self, text: &str, chars: usize) -> Option<Reason> {
+    /// judge a line of this length, and whether a credit word may stand in it.
+    pub(crate) fn judge(&self, text: &str, chars: usize) -> Verdict {
+        let unknown = |reason| Verdict {
+            reason,
+            credit_word: true,
+        };
         if chars > BANNER {
-            return None;
+            return unknown(None);
         }
-        if chars <= SHORT {
+        // A line short enough for a UI string meets every entry; the lowest
+        // index is a whole-line entry if any matched, and every banner phrase
+        // may judge a line this short.
+        let (set, entries) = if chars <= SHORT {
             if is_breadcrumb(text) {
-                return Some(Navigation);
+                return unknown(Some(Navigation));
             }
-            // A plain match first: the overlapping search that names the
-            // entry is slower, and most lines match nothing. The lowest index
-            // is a whole-line entry if any matched; every banner phrase may
-            // judge a line this short.
-            if !self.all.is_match(text) {
-                return None;
-            }
-            return self
-                .all
-                .matches(text)
+            (&self.all, &self.all_entries)
+        } else {
+            (&self.banner, &self.banner_entries)
+        };
+        // A plain match first: the overlapping search that names the entry
+        // is slower, and most lines match nothing.
+        if !set.is_match(text) {
+            return Verdict {
+                reason: None,
+                credit_word: false,
+            };
+        }
+        let matched = set.matches(text);
+        Verdict {
+            reason: matched
                 .iter()
-                .next()
-                .map(|i| self.all_entries[i].reason);
+                .filter_map(|i| entries.get(i))
+                .find(|e| chars <= e.max_chars)
+                .map(|e| e.reason),
+            credit_word: matched.matched(entries.len()),
         }
-        if !self.banner.is_match(text) {
-            return None;
-        }
-        self.banner
-            .matches(text)
-            .iter()
-            .map(|i| self.banner_entries[i])
-            .find(|e| chars <= e.max_chars)
-            .map(|e| e.reason)
     }
 }
 
@@ -218,9 +241,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_scan_tells_lines_without_credit_words() {
+        let lex = Lexicon::new();
+        let credit_word = |s: &str| lex.judge(s, s.chars().count()).credit_word;
+        assert!(credit_word("Jane Doe/Reuters"));
+        assert!(credit_word("Share on Facebook Photo: AP"));
+        assert!(credit_word(&format!(
+            "{} (Getty Images)",
+            "A man walks his dog. ".repeat(6)
+        )));
+        assert!(!credit_word("Business Markets Technology"));
+        assert!(!credit_word(&"The council met again on Monday. ".repeat(4)));
+        let credit_words =
+            regex::Regex::new(&crate::extract::ascii_bounds(figure::CREDIT_WORDS)).expect("valid");
+        for s in [
+            "Photographer",
+            "happy",
+            "AP",
+            "Ap.",
+            "EPAs",
+            "photo_1",
+            "Shutterstock",
+        ] {
+            assert!(!credit_words.is_match(s) || credit_word(s), "{s:?}");
+        }
+    }
+
+    #[test]
     fn judges_ui_strings_in_many_languages() {
         let lex = Lexicon::new();
-        let j = |s: &str| lex.judge(s, s.chars().count());
+        let j = |s: &str| lex.judge(s, s.chars().count()).reason;
         assert_eq!(j("Share on Facebook"), Some(ShareWidget));
         assert_eq!(j("Follow RT on"), Some(ShareWidget));
         assert_eq!(j("Reply Quote Like"), Some(CommentPrompt));
@@ -281,7 +331,7 @@ mod tests {
     #[test]
     fn leaves_prose_alone() {
         let lex = Lexicon::new();
-        let j = |s: &str| lex.judge(s, s.chars().count());
+        let j = |s: &str| lex.judge(s, s.chars().count()).reason;
         assert_eq!(
             j("Share prices fell sharply on Monday after the central bank raised rates."),
             None

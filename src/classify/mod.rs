@@ -64,6 +64,8 @@ pub(crate) struct Judged {
     pub dom_link: bool,
     /// Outside the page's main container (HTML), with nothing else against it.
     pub outside: bool,
+    /// A photo credit's word may stand in the unit ([`lexicon::Verdict`]).
+    pub credit_word: bool,
     /// A table's row laid out by a converter (text; HTML units are never indented).
     pub row: bool,
 }
@@ -100,15 +102,17 @@ pub(crate) fn judge(
             // Code inside the main container: no phrase of the lexicon,
             // no pager, no stamp; only the markup speaks about it.
             let code = u.has(flag::IN_PRE) && u.has(flag::DOM_CONTENT);
-            let mut reason = if code {
-                dom::reason_of(u.flags)
+            let (mut reason, credit_word) = if code {
+                (dom::reason_of(u.flags), true)
             } else {
                 hard_reason(u, u.flags, &d, ctx)
             };
             // Outside the main container and nothing else against it.
             let outside = reason == Some(Reason::Boilerplate)
                 && u.has(flag::OUT_MAIN)
-                && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx).is_none();
+                && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx)
+                    .0
+                    .is_none();
             // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
             // referred to from the text: a manual's or a paper's, not a
             // photo's.
@@ -134,6 +138,7 @@ pub(crate) fn judge(
                 item: false,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
+                credit_word,
                 row: u.indented && u.has(flag::IN_TABLE),
                 dom_link: u.has(flag::DOM_CONTENT)
                     && u.link_chars > 0
@@ -197,10 +202,18 @@ fn density_scale(js: &[Judged], has_stoplist: bool) -> f32 {
     (*median / PROSE_MEDIAN).clamp(0.35, 1.0)
 }
 
-fn hard_reason(u: &Unit<'_>, flags: u32, d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
+/// A verdict no context overturns, and whether a photo credit's word may
+/// stand in the unit (see [`lexicon::Verdict`]).
+fn hard_reason(
+    u: &Unit<'_>,
+    flags: u32,
+    d: &Density,
+    ctx: &PageContext<'_>,
+) -> (Option<Reason>, bool) {
+    let verdict = |reason| (reason, true);
     if d.letters == 0 {
         if !u.text.chars().any(char::is_numeric) {
-            return Some(Reason::Boilerplate);
+            return verdict(Some(Reason::Boilerplate));
         }
         // Three or more numbers alone on a line are a pager ("1 2 3 … 8");
         // one number is a list's or a step's, and context decides.
@@ -211,18 +224,24 @@ fn hard_reason(u: &Unit<'_>, flags: u32, d: &Density, ctx: &PageContext<'_>) -> 
                 .count()
                 >= 3
         {
-            return Some(Reason::Navigation);
+            return verdict(Some(Reason::Navigation));
         }
     }
     if flags & flag::HIDDEN != 0 {
-        return Some(Reason::Hidden);
+        return verdict(Some(Reason::Hidden));
     }
     if let Some(r) = dom::reason_of(flags) {
-        return Some(r);
+        return verdict(Some(r));
     }
-    if let Some(r) = ctx.lexicon.judge(&u.text, d.chars) {
-        return Some(r);
-    }
+    let lexicon = ctx.lexicon.judge(&u.text, d.chars);
+    (
+        lexicon.reason.or_else(|| other_language(d, ctx)),
+        lexicon.credit_word,
+    )
+}
+
+/// A line in another script or language than the page's: a UI string.
+fn other_language(d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
     // Another script than the article's: a UI string left over from a
     // language menu or a template (a Cyrillic label on an English page).
     if let (Some(page), Some(line)) = (ctx.script, d.script) {

@@ -37,13 +37,12 @@ static AGENCY_ONLY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
-/// Words one of `AGENCY_ONLY` or `TRAILING` needs.
-static CREDIT_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&ascii_bounds(
-        r"(?i)\b(?:photo\w*|image\w*|foto\w*|credit\w*|picture\w*|getty|afp|reuters|ap|associated press|epa|shutterstock|istock\w*|alamy|dpa|bloomberg|xinhua|anadolu)\b",
-    ))
-    .expect("valid")
-});
+/// Words one of `AGENCY_ONLY` or `TRAILING` needs (also looked for by the
+/// lexicon's scan: see [`crate::classify::lexicon::Verdict`]).
+pub(crate) const CREDIT_WORDS: &str = r"(?i)\b(?:photo\w*|image\w*|foto\w*|credit\w*|picture\w*|getty|afp|reuters|ap|associated press|epa|shutterstock|istock\w*|alamy|dpa|bloomberg|xinhua|anadolu)\b";
+
+static CREDIT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ascii_bounds(CREDIT_WORDS)).expect("valid"));
 
 /// How a line carries a credit.
 #[derive(Debug, PartialEq, Eq)]
@@ -57,8 +56,10 @@ pub(crate) enum Credit<'a> {
     AgencyOnly,
 }
 
-/// Does this line carry a photo credit? Lines longer than a caption are prose.
-pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
+/// Does this line carry a photo credit? Lines longer than a caption are
+/// prose. `credit_word` is false when the line is known to hold no credit
+/// word ([`CREDIT_WORDS`]).
+pub(crate) fn credit(text: &str, chars: usize, credit_word: bool) -> Option<Credit<'_>> {
     if chars > 400 {
         return None;
     }
@@ -75,7 +76,7 @@ pub(crate) fn credit(text: &str, chars: usize) -> Option<Credit<'_>> {
     }
     // Both remaining patterns need a credit word or an agency's name: one
     // literal search (regex runs it as a multi-literal scan).
-    if !CREDIT_WORDS.is_match(text) {
+    if !credit_word || !CREDIT_WORD.is_match(text) {
         return None;
     }
     if chars <= 60 && AGENCY_ONLY.is_match(text) {
@@ -115,7 +116,7 @@ mod tests {
     use super::*;
 
     fn c(s: &str) -> Option<Credit<'_>> {
-        credit(s, s.chars().count())
+        credit(s, s.chars().count(), true)
     }
 
     #[test]

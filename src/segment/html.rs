@@ -599,7 +599,7 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        let text = normalize_ws(&self.buf);
+        let text = normalize_ws(&self.buf).into_owned();
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
@@ -607,7 +607,7 @@ impl Builder<'_> {
             .strip_suffix('.')
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
         if !text.is_empty() && !bare_number {
-            let mut u = Unit::new(Cow::Owned(text.clone()), text, self.kind);
+            let mut u = Unit::new(Cow::Owned(text.clone()), Cow::Owned(text), self.kind);
             u.level = self.level;
             u.link_chars = self.link_chars;
             // Link characters are counted without whitespace; so is the text here.
@@ -1547,7 +1547,7 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
         let is_credit = |u: &Unit<'_>| {
             u.has(flag::CLS_CREDIT)
                 || matches!(
-                    figure::credit(&u.text, u.text.chars().count()),
+                    figure::credit(&u.text, u.text.chars().count(), true),
                     Some(figure::Credit::Leading | figure::Credit::AgencyOnly)
                 )
         };
@@ -1560,14 +1560,14 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
         while k < units.len() && k < i + 2 && units[k].has(flag::IN_CAPTION | flag::IN_FIGURE) {
             let v = &units[k];
             if is_credit(v) && fig.credit.is_none() {
-                fig.credit = Some(v.text.clone());
+                fig.credit = Some(v.text.to_string());
             } else if !is_credit(v) && fig.caption.is_none() {
-                match figure::credit(&v.text, v.text.chars().count()) {
+                match figure::credit(&v.text, v.text.chars().count(), true) {
                     Some(figure::Credit::Trailing { caption, credit }) if fig.credit.is_none() => {
                         fig.caption = Some(caption.to_string());
                         fig.credit = Some(credit.to_string());
                     }
-                    _ => fig.caption = Some(v.text.clone()),
+                    _ => fig.caption = Some(v.text.to_string()),
                 }
             } else {
                 break;
@@ -1594,7 +1594,7 @@ pub(crate) fn add_figures_and_related(units: &[Unit<'_>], art: &mut Article) {
             continue;
         }
         art.related.push(Related {
-            title: u.text.clone(),
+            title: u.text.to_string(),
             url: u.href.clone(),
         });
     }

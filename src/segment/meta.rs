@@ -451,7 +451,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
 }
 
 fn normalize(s: &str) -> String {
-    super::normalize_ws(s)
+    super::normalize_ws(s).into_owned()
 }
 
 /// The on-page headline candidates, best first: the `<h1>` inside the main
@@ -503,7 +503,7 @@ fn whole_h1(units: &[Unit<'_>], k: usize, dom_h1s: &[String]) -> String {
     let u = &units[k];
     let own = title::fold(&u.text);
     if own.is_empty() || dom_h1s.contains(&own) || !dom_h1s.iter().any(|d| d.contains(&own)) {
-        return u.text.clone();
+        return u.text.to_string();
     }
     let piece = |v: &Unit<'_>| v.kind == BlockKind::Heading && v.level == 1;
     let first = (k.saturating_sub(MAX_H1_PIECES - 1)..k)
@@ -524,13 +524,13 @@ fn whole_h1(units: &[Unit<'_>], k: usize, dom_h1s: &[String]) -> String {
             if e >= k && dom_h1s.contains(&folded) {
                 return units[s..=e]
                     .iter()
-                    .map(|v| v.text.as_str())
+                    .map(|v| v.text.as_ref())
                     .collect::<Vec<_>>()
                     .join(" ");
             }
         }
     }
-    u.text.clone()
+    u.text.to_string()
 }
 
 /// Does headline `h` name the site: a short `<h1>` (a logo's text) whose
@@ -1109,7 +1109,7 @@ fn printed_date(units: &[Unit<'_>]) -> Option<String> {
     let near = near_content(units, PRINTED_AFTER);
     headline_first(near)
         .filter(|&i| {
-            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            let above = i.checked_sub(1).map(|j| near[j].text.as_ref());
             !date::activity_line(&near[i].text, above)
         })
         .map(|i| &near[i])
@@ -1135,7 +1135,7 @@ fn printed_plain_date(units: &[Unit<'_>]) -> Option<String> {
         .find_map(|(i, u)| {
             let hit = standalone_dates(&u.text).find(|h| h.iso.len() >= 10)?;
             let labelled = |t: &str| date::says_updated(t) || date::says_activity(t);
-            let above = i.checked_sub(1).map(|j| near[j].text.as_str());
+            let above = i.checked_sub(1).map(|j| near[j].text.as_ref());
             let label_above = above.is_some_and(|t| t.chars().count() <= 30 && labelled(t));
             Some((!labelled(&u.text[..hit.start]) && !label_above).then_some(hit.iso))
         })
@@ -1248,7 +1248,7 @@ fn dated_name(units: &[Unit<'_>]) -> Vec<String> {
         .filter(|u| u.flags & AWAY == 0 && u.text.chars().count() <= 80)
         .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
         .find_map(|u| {
-            let text = u.text.as_str();
+            let text = u.text.as_ref();
             let dates = date::find_dates(text);
             let [d] = dates.as_slice() else {
                 return None;
@@ -1361,7 +1361,7 @@ fn byline_date(units: &[Unit<'_>]) -> Option<String> {
         .filter(|u| !u.has(flag::HIDDEN) && u.text.chars().count() <= 160)
         .filter(|u| u.text.bytes().any(|b| b.is_ascii_digit()))
         .find_map(|u| {
-            let text = u.text.as_str();
+            let text = u.text.as_ref();
             let labelled = date::says_published(text) || date::says_updated(text);
             let byline =
                 u.has(flag::CLS_BYLINE | flag::CLS_META) || byline::authors(text).is_some();
@@ -1806,7 +1806,7 @@ mod tests {
     #[test]
     fn byline_dates_in_any_script() {
         let text = "Текст: Венера Ерофеева·24 сентября 2018 Published on 3 March 2024";
-        let mut u = Unit::new(text.into(), text.to_string(), BlockKind::Paragraph);
+        let mut u = Unit::new(text.into(), text.into(), BlockKind::Paragraph);
         u.flags = flag::CLS_BYLINE;
         assert_eq!(byline_date(&[u]).as_deref(), Some("2024-03-03"));
     }

@@ -76,8 +76,9 @@ pub(crate) struct Unit<'a> {
     /// The input as it stood (trimmed): what `removed` reports.
     pub raw: Cow<'a, str>,
     /// Normalised text ([`normalize_ws`]): whitespace collapsed to single
-    /// spaces, list bullets stripped.
-    pub text: String,
+    /// spaces, list bullets stripped. Borrowed from a text dump's line when
+    /// it is already normal (most are), so most lines are never copied.
+    pub text: Cow<'a, str>,
     /// The block kind the markup suggests.
     pub kind: BlockKind,
     /// Heading level 1–6 from `<hN>`; 0 when unknown.
@@ -101,7 +102,7 @@ pub(crate) struct Unit<'a> {
 }
 
 impl<'a> Unit<'a> {
-    pub(crate) fn new(raw: Cow<'a, str>, text: String, kind: BlockKind) -> Self {
+    pub(crate) fn new(raw: Cow<'a, str>, text: Cow<'a, str>, kind: BlockKind) -> Self {
         Unit {
             raw,
             text,
@@ -123,11 +124,11 @@ impl<'a> Unit<'a> {
 }
 
 /// Collapse every run of whitespace to one space and trim.
-pub(crate) fn normalize_ws(s: &str) -> String {
+pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
     let s = s.trim();
-    // Most lines are already normal: one copy, no word-by-word rebuild.
+    // Most lines are already normal: borrowed, no word-by-word rebuild.
     if is_normal(s) {
-        return s.to_owned();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
@@ -136,13 +137,14 @@ pub(crate) fn normalize_ws(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// No whitespace but single spaces. Over bytes, in branch-free passes the
 /// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000) starts with one of four lead bytes, and only there
-/// is a character decoded.
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes, found by
+/// memchr, and only there is a character decoded (`’` and `—` start with
+/// one of them too, in most lines of prose).
 pub(crate) fn is_normal(s: &str) -> bool {
     let bytes = s.as_bytes();
     let control = bytes
@@ -155,12 +157,10 @@ pub(crate) fn is_normal(s: &str) -> bool {
     if control || double {
         return false;
     }
-    let lead = |b: &u8| matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3);
-    !bytes.iter().fold(false, |any, b| any | lead(b))
-        || !bytes
-            .iter()
-            .enumerate()
-            .any(|(i, b)| lead(b) && s[i..].starts_with(char::is_whitespace))
+    let wide_space = |i: usize| s[i..].starts_with(char::is_whitespace);
+    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(wide_space)
 }
 
 #[cfg(test)]

@@ -57,7 +57,7 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     if laid_out(&out) {
         for u in &mut out {
             if let Some(t) = unglue(&u.text) {
-                u.text = t;
+                u.text = Cow::Owned(t);
             }
         }
         let code = code_lines(&out);
@@ -225,8 +225,9 @@ fn unwrap(units: &mut Vec<Unit<'_>>, wrapped: &[usize]) {
             continue;
         }
         let last = kept.last_mut().expect("a wrapped line has one above");
-        last.text.push(' ');
-        last.text.push_str(&u.text);
+        let text = last.text.to_mut();
+        text.push(' ');
+        text.push_str(&u.text);
         let mut raw = std::mem::take(&mut last.raw).into_owned();
         raw.push('\n');
         raw.push_str(&u.raw);
@@ -297,7 +298,7 @@ mod tests {
     #[test]
     fn bullets_blank_lines_and_crlf() {
         let units = segment("Title\r\n\r\n  * first item\n+ second\n*\nplain  text  here\n");
-        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_ref()).collect();
         assert_eq!(
             texts,
             ["Title", "first item", "second", "*", "plain text here"]
@@ -327,7 +328,7 @@ mod tests {
     #[test]
     fn indented_third_level_bullets_are_list_markers() {
         let units = segment("      o Trail Shoe Review\n    - Maps\no livro\n  - \n");
-        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_ref()).collect();
         assert_eq!(texts, ["Trail Shoe Review", "Maps", "o livro", "-"]);
         assert_eq!(units[0].kind, BlockKind::ListItem);
         assert_eq!(units[1].kind, BlockKind::ListItem);
@@ -384,7 +385,7 @@ mod tests {
   3.5 litres
 ",
         );
-        let texts: Vec<_> = units.iter().map(|u| u.text.as_str()).collect();
+        let texts: Vec<_> = units.iter().map(|u| u.text.as_ref()).collect();
         assert_eq!(
             texts,
             ["Preheat the oven", "2. Not indented", "Serve", "3.5 litres"]
