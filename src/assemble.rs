@@ -1820,8 +1820,12 @@ static NAME_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A shop's promise or price, a consent banner's or a forum's stock phrase,
 /// an archive notice, anywhere in a line: never a headline.
+/// Its word boundaries are ASCII ones (`(?-u:\b)`; its words are ASCII at
+/// their edges): a Unicode `\b` stops the lazy DFA at a line's first
+/// non-ASCII byte (a curly quote, a dash) and the search reruns in the
+/// backtracker, which cost a tenth of `clean_text`'s time.
 static SHOP_OR_CONSENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bfree (?:ground |standard |express |2-day |next-day )?shipping\b|\bfree returns\b|\b\d+[- ]day (?:returns?|risk[- ]free trial|money[- ]back|free trial)\b|\bstore and/or access information on a device\b|\baccept reject all\b|\byou can opt out\b|\bthis article is more than \d+ \w+ old\b|^thread starter\b|^(?:sale |regular |original |list )?price:?\s+(?:\p{Sc}|[A-Z]{3}\b|\d)|\bkostenloser versand\b|\blivraison gratuite\b|\benv[ií]o gratis\b|\bspedizione gratuita\b|\bgratis verzending\b")
+    Regex::new(r"(?i)(?-u:\b)free (?:ground |standard |express |2-day |next-day )?shipping(?-u:\b)|(?-u:\b)free returns(?-u:\b)|(?-u:\b)\d+[- ]day (?:returns?|risk[- ]free trial|money[- ]back|free trial)(?-u:\b)|(?-u:\b)store and/or access information on a device(?-u:\b)|(?-u:\b)accept reject all(?-u:\b)|(?-u:\b)you can opt out(?-u:\b)|(?-u:\b)this article is more than \d+ \w+ old(?-u:\b)|^thread starter(?-u:\b)|^(?:sale |regular |original |list )?price:?\s+(?:\p{Sc}|[A-Z]{3}(?-u:\b)|\d)|(?-u:\b)kostenloser versand(?-u:\b)|(?-u:\b)livraison gratuite(?-u:\b)|(?-u:\b)env[ií]o gratis(?-u:\b)|(?-u:\b)spedizione gratuita(?-u:\b)|(?-u:\b)gratis verzending(?-u:\b)")
         .expect("valid regex")
 });
 
