@@ -431,3 +431,38 @@ fn a_discussion_page_keeps_its_replies() {
     assert!(a.body.contains("federal grants"), "{}", a.body);
     assert!(a.body.contains("shop owners"), "{}", a.body);
 }
+
+#[test]
+fn a_long_sidebar_nav_is_not_the_items_of_a_short_docs_page() {
+    // A documentation section's landing page: a few short introductions, and
+    // a `<nav>` sidebar listing every page of the manual. The sidebar holds
+    // most of the page's text, yet it is navigation.
+    let entries: String = (0..120)
+        .map(|i| {
+            format!(
+                "<li><a href=\"/docs/p{i}\"><span>Configure the widget number {i}</span></a></li>"
+            )
+        })
+        .collect();
+    let sections: String = ["Installing", "Writing", "Testing", "Publishing"]
+        .iter()
+        .map(|s| {
+            format!(
+                "<h2><a href=\"/docs/{s}\">{s} plugins</a></h2>\
+                 <p>How to go about {s} a plugin, step by step, from the project file.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "<title>Plugins - Widget Docs</title>",
+        &format!(
+            "<div class=\"layout\"><nav aria-label=\"Product sidebar\"><ul>{entries}</ul></nav>\
+             <main><h1>Plugins</h1>\
+             <p>Plugins extend the widget with new commands and new output formats.</p>{sections}\
+             </main></div>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("How to go about Testing"), "{}", a.body);
+    assert!(!a.body.contains("widget number"), "{}", a.body);
+}

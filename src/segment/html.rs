@@ -1316,6 +1316,10 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             && (!holds_content[i] || page_footer(i))
             && (prose[i] < 0.5 * total
                 || page_footer(i)
+                // A `<nav>` is furniture on a page of items however much of
+                // it it holds: a manual's sidebar listing every page
+                // outweighs a section's few short introductions.
+                || (mode != Mode::Prose && elems[i].tag == "nav")
                 || (mode == Mode::Prose
                     && own & flag::CLS_COMMENT != 0
                     && prose[i] < COMMENT_WRAPPER * total))
