@@ -412,8 +412,9 @@ pub(crate) fn assemble(
             }
         };
         // A table's cells repeat ("Yes", "Optional", "String") and each
-        // counts: only other units are kept once.
-        let cell = opts.is_html && u.has(flag::IN_TABLE);
+        // counts, and so do code lines shared by examples (`import os`,
+        // `}`, a highlighter's line numbers): only other units are kept once.
+        let cell = opts.is_html && u.has(flag::IN_TABLE | flag::IN_PRE);
         if keep && (cell || seen.insert(u.text.as_str())) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
@@ -1297,6 +1298,8 @@ fn mark_duplicates(units: &[Unit<'_>], js: &mut [Judged]) {
         if j.reason.is_none()
             && j.class == Class::Short
             && !j.headline
+            // Code lines repeat from one example to the next.
+            && !u.has(flag::IN_PRE)
             && counts[u.text.as_str()] > 1
         {
             j.reason = Some(Reason::Duplicate);

@@ -466,3 +466,31 @@ fn a_long_sidebar_nav_is_not_the_items_of_a_short_docs_page() {
     assert!(a.body.contains("How to go about Testing"), "{}", a.body);
     assert!(!a.body.contains("widget number"), "{}", a.body);
 }
+
+#[test]
+fn code_lines_repeated_across_examples_are_kept_each_time() {
+    // Two examples that share lines: each is printed in full, as the reader
+    // sees it (code lines are not menus printed twice).
+    let code = |last: &str| {
+        format!(
+            "<pre><code><div>import os</div><div>from widget import Client</div>\
+             <div>client = Client(os.environ[\"WIDGET_KEY\"])</div><div>{last}</div></code></pre>"
+        )
+    };
+    let html = page(
+        "<title>Widget quickstart</title>",
+        &format!(
+            "<main><h1>Widget quickstart</h1><p>{PROSE}</p>{}<p>{PROSE2}</p>{}<p>{PROSE3}</p></main>",
+            code("client.send(\"hello\")"),
+            code("client.receive()")
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(
+        a.body.matches("from widget import Client").count(),
+        2,
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("client.receive()"), "{}", a.body);
+}
