@@ -494,3 +494,34 @@ fn code_lines_repeated_across_examples_are_kept_each_time() {
     );
     assert!(a.body.contains("client.receive()"), "{}", a.body);
 }
+
+#[test]
+fn side_by_side_spans_are_separate_words() {
+    // An API reference lays a field's name and its type side by side with a
+    // stylesheet (`<span>name</span><span>string</span>`): two words. A
+    // letter styled apart, an ordinal's suffix and a rich-text editor's
+    // style runs (inline `style`) stay inside their word.
+    let html = page(
+        "<title>Widget object</title>",
+        &format!(
+            "<main><h1>The widget object</h1><p>{PROSE}</p>\
+             <ul><li><h4><span><span>owner</span></span><span>nullable string</span></h4>\
+             <p>The account that created the widget, shown on every invoice and receipt.</p></li>\
+             <li><h4><span>created</span><span>timestamp</span></h4>\
+             <p>Time at which the widget was made, measured in seconds since the epoch.</p></li></ul>\
+             <p><span class=\"initial\">W</span><span>idgets</span> ship on the 3<span><span>rd</span></span> \
+             of each month, and the <span style=\"font-weight:700\">includin</span><span style=\"color:red\">g</span> \
+             notice is sent a week before they leave the warehouse for the stores.</p>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for split in [
+        "owner nullable string",
+        "created timestamp",
+        "Widgets ship on the 3rd",
+        "the including notice",
+    ] {
+        assert!(a.body.contains(split), "{split} not in {}", a.body);
+    }
+}

@@ -491,6 +491,23 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
         })
 }
 
+/// A `<span>` without an inline style. A rich-text editor's style runs
+/// (`<span style="font-weight:700">includin</span><span>g</span>`) split
+/// words anywhere; spans a stylesheet lays out are whole items.
+fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
+    tag == "span" && el.attr("style").is_none()
+}
+
+/// Letters and digits the text ends with.
+fn trailing_word(s: &str) -> usize {
+    s.chars().rev().take_while(|c| c.is_alphanumeric()).count()
+}
+
+/// Letters and digits the text starts with.
+fn leading_word(s: &str) -> usize {
+    s.chars().take_while(|c| c.is_alphanumeric()).count()
+}
+
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
 /// whitespace around the colon allowed; no allocation).
 fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
@@ -566,6 +583,7 @@ struct Open {
     link: bool,
     article: bool,
     pre: bool,
+    span: bool,
 }
 
 struct Builder<'a> {
@@ -595,6 +613,12 @@ struct Builder<'a> {
     /// A boxed inline element (a link, a button, an inline-block) opened or
     /// closed since the last text: words on either side are separate.
     word_break: bool,
+    /// A `<span>` closed since the last text: a `<span>` opened next is a
+    /// separate box (`<span>id</span><span>string</span>`, a name and its
+    /// type laid out side by side by a stylesheet).
+    span_closed: bool,
+    /// ...and a `<span>` opened after it.
+    span_break: bool,
 }
 
 impl Builder<'_> {
@@ -680,6 +704,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         lead_of: Vec::new(),
         chars_of: Vec::new(),
         word_break: false,
+        span_closed: false,
+        span_break: false,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -799,6 +825,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skip_depth == 0 && is_boxed_inline(tag, el) {
                         b.word_break = true;
                     }
+                    if skip_depth == 0 && b.span_closed && is_plain_span(tag, el) {
+                        b.span_break = true;
+                    }
                     let article = tag == "article";
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
@@ -827,6 +856,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         link,
                         article,
                         pre,
+                        span: is_plain_span(tag, el),
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -843,6 +873,18 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
+                        }
+                    }
+                    if visible {
+                        b.span_closed = false;
+                        // Two words of two letters or more: a letter styled
+                        // apart (`<span>P</span><span>roducts</span>`, an
+                        // ordinal's `<span>rd</span>`) stays in its word.
+                        if std::mem::take(&mut b.span_break)
+                            && trailing_word(&b.buf) >= 2
+                            && leading_word(t) >= 2
+                        {
+                            b.word_break = true;
                         }
                     }
                     if visible && std::mem::take(&mut b.word_break) {
@@ -888,6 +930,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.boxed {
                         b.word_break = true;
+                    }
+                    if open.span {
+                        b.span_closed = true;
                     }
                 }
             }
