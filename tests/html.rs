@@ -525,3 +525,25 @@ fn side_by_side_spans_are_separate_words() {
         assert!(a.body.contains(split), "{split} not in {}", a.body);
     }
 }
+
+#[test]
+fn a_code_sample_beside_the_fields_is_content() {
+    // An API reference: the object's fields, and beside them, in a side
+    // column of the same content, an example of the object as code.
+    let html = page(
+        "<title>The widget object</title>",
+        &format!(
+            "<nav><a href=\"/\">Home</a> <a href=\"/api\">API</a></nav>\
+             <main><article><h1>The widget object</h1><p>{PROSE}</p>\
+             <div class=\"columns\"><div><p>{PROSE2}</p><p>{PROSE3}</p></div>\
+             <aside class=\"example\"><pre><code><span>{{</span>\n<span>  \"id\": \"wd_123\",</span>\n\
+             <span>  \"owner\": null</span>\n<span>}}</span></code></pre></aside></div>\
+             </article></main>\
+             <aside><p>Related reading on widgets and gadgets, with links to other pages of the site.</p></aside>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("\"id\": \"wd_123\""), "{}", a.body);
+    assert!(a.body.contains("shop owners"), "{}", a.body);
+    assert!(!a.body.contains("Related reading"), "{}", a.body);
+}

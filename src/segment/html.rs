@@ -1528,6 +1528,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                     parent | own
                 };
                 let f = f | flag::IN_CONTAINER;
+                // A code sample in a side column of the content (an API
+                // reference's example request and response beside the
+                // fields) is the content's.
+                let f = if f & flag::IN_PRE != 0 && f & NEGATIVE == flag::IN_ASIDE {
+                    f & !flag::IN_ASIDE
+                } else {
+                    f
+                };
                 if f & (NEGATIVE | flag::HIDDEN) == 0 {
                     f | flag::DOM_CONTENT
                 } else {
