@@ -547,3 +547,40 @@ fn a_code_sample_beside_the_fields_is_content() {
     assert!(a.body.contains("shop owners"), "{}", a.body);
     assert!(!a.body.contains("Related reading"), "{}", a.body);
 }
+
+#[test]
+fn streamed_parts_are_read_where_their_placeholder_stands() {
+    // React's streamed rendering sends the page's parts at the end of the
+    // body (`<div hidden id="S:n">`) and a script moves each into its
+    // placeholder (`<template id="B:n">`): the reader sees them in place.
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<main><article><h1>Buses for the north</h1><p>{PROSE}</p>\
+             <template id=\"B:0\"></template><div>Loading…</div>\
+             <p>{PROSE3}</p></article></main>\
+             <footer><p>Contact us</p></footer>\
+             <div hidden id=\"S:0\"><p>{PROSE2}</p><template id=\"B:1\"></template></div>\
+             <div hidden id=\"S:1\"><p>The first buses on the new routes are due to run in the autumn, the council added.</p></div>\
+             <script>$RC(\"B:0\",\"S:0\");$RC(\"B:1\",\"S:1\")</script>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    let at = |s: &str| {
+        a.body
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} not in {}", a.body))
+    };
+    assert!(at("bus network") < at("federal grants"), "{}", a.body);
+    assert!(
+        at("federal grants") < at("due to run in the autumn"),
+        "{}",
+        a.body
+    );
+    assert!(
+        at("due to run in the autumn") < at("shop owners"),
+        "{}",
+        a.body
+    );
+    assert_eq!(a.body.matches("federal grants").count(), 1, "{}", a.body);
+}

@@ -32,6 +32,7 @@ use crate::extract::figure;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Elements whose text is never page content.
 fn is_skipped(tag: &str) -> bool {
@@ -465,6 +466,30 @@ fn names_modal(v: &str) -> bool {
         .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
 }
 
+/// React's streamed parts (`<div hidden id="S:n">`), by number, when the
+/// page has placeholders for them (`<template id="B:n">`): a script moves
+/// each into its placeholder's place on load.
+fn streamed_parts(doc: &Html) -> HashMap<&str, ego_tree::NodeRef<'_, Node>> {
+    let mut parts = HashMap::new();
+    let mut holes = 0;
+    for node in doc.tree.root().descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        match el.id() {
+            Some(id) if el.name() == "template" && id.starts_with("B:") => holes += 1,
+            Some(id) if el.name() == "div" && is_streamed_part(id) => {
+                parts.insert(&id[2..], node);
+            }
+            _ => {}
+        }
+    }
+    if holes == 0 {
+        parts.clear();
+    }
+    parts
+}
+
 /// `S:0`, `S:12`: the id React gives a streamed part of the page.
 fn is_streamed_part(id: &str) -> bool {
     id.strip_prefix("S:")
@@ -715,7 +740,54 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut pre_depth = 0usize;
     // An element is typed a schema.org `Answer`.
     let mut answers = false;
-    for edge in doc.tree.root().traverse() {
+    let parts = streamed_parts(doc);
+    // Parts already read where their placeholder stands, and the one whose
+    // original place is being skipped.
+    let mut moved: HashSet<ego_tree::NodeId> = HashSet::new();
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    // The part whose own opening edge comes next, read in its new place.
+    let mut entering: Option<ego_tree::NodeId> = None;
+    let mut walks = vec![doc.tree.root().traverse()];
+    loop {
+        let Some(edge) = walks.last_mut().and_then(Iterator::next) else {
+            walks.pop();
+            if walks.is_empty() {
+                break;
+            }
+            continue;
+        };
+        if let Some(id) = skipping {
+            if matches!(edge, Edge::Close(n) if n.id() == id) {
+                skipping = None;
+            }
+            continue;
+        }
+        match edge {
+            Edge::Open(node) if entering == Some(node.id()) => entering = None,
+            Edge::Open(node) if !moved.is_empty() && moved.contains(&node.id()) => {
+                skipping = Some(node.id());
+                continue;
+            }
+            // A streamed part is read where its placeholder stands, right
+            // after it.
+            Edge::Close(node) => {
+                if let Some(part) = node
+                    .value()
+                    .as_element()
+                    .filter(|el| el.name() == "template")
+                    .and_then(|el| el.id())
+                    .and_then(|id| id.strip_prefix("B:"))
+                    .and_then(|n| parts.get(n).copied())
+                {
+                    if !moved.contains(&part.id()) {
+                        moved.insert(part.id());
+                        entering = Some(part.id());
+                        walks.push(part.traverse());
+                    }
+                }
+            }
+            _ => {}
+        }
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
