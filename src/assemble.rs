@@ -1173,6 +1173,10 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
         {
             continue;
         }
+        // Code is never a credit (`image: postgres:18` in a config file).
+        if units[i].has(flag::IN_PRE) {
+            continue;
+        }
         let text = &units[i].text;
         let Some(c) = figure::credit(text, js[i].d.chars) else {
             continue;

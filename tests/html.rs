@@ -584,3 +584,20 @@ fn streamed_parts_are_read_where_their_placeholder_stands() {
     );
     assert_eq!(a.body.matches("federal grants").count(), 1, "{}", a.body);
 }
+
+#[test]
+fn a_config_file_is_not_a_photo_credit() {
+    // `image: …` in a code sample reads like a photo credit ("Image: AP").
+    let html = page(
+        "<title>Networking in Widgets</title>",
+        &format!(
+            "<main><article><h1>Networking in Widgets</h1><p>{PROSE}</p>\
+             <pre><code><span>services:</span>\n<span>  web:</span>\n<span>    image: widget-server:2</span>\n\
+             <span>    ports:</span>\n<span>      - \"8000:8000\"</span></code></pre>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("image: widget-server:2"), "{}", a.body);
+    assert!(a.figures.is_empty(), "{:?}", a.figures);
+}
