@@ -1180,6 +1180,10 @@ const SPREAD_PROSE: f32 = 1.3;
 /// ...and whose score keeps this share of the container's is the content.
 const SPREAD_KEEP: f32 = 0.3;
 
+/// A wrapper holding this many times the container's prose, and scoring
+/// as well as it but for what its boxes cost, is the content.
+const SPREAD_LOOSE: f32 = 1.6;
+
 /// Paragraphs of prose that make an element named for navigation a page
 /// section (one long line is a menu's run of names).
 const NAV_SECTION_PARAGRAPHS: u32 = 3;
@@ -1447,6 +1451,9 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let p = elems[i].parent as usize;
         excluded[i] = excluded[i] || is_box(i) || (p < n && excluded[p]);
     }
+    // Costs outside boxes: a menu inside a `<nav>` costs the page, not a
+    // wrapper's claim to hold the sections around the container.
+    let mut loose = neg.clone();
     let mut best: Option<(f32, usize)> = None;
     for i in (0..n).rev() {
         if elems[i].own & flag::CLS_CONTENT != 0 {
@@ -1478,6 +1485,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         } else {
             pos[p] += pos[i];
             neg[p] += neg[i];
+            loose[p] += loose[i];
         }
     }
     // A page of sections (a service's landing page, a manual's chapter):
@@ -1502,6 +1510,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
                 if main_ok
                     || (pos[a] >= SPREAD_PROSE * pos[c] && pos[a] + neg[a] >= SPREAD_KEEP * b)
+                    // A wrapper whose own parts, its menus' cost aside,
+                    // score as well as the container, with much more prose:
+                    // a guide's sections beside a mega-menu.
+                    || (pos[a] >= SPREAD_LOOSE * pos[c]
+                        && pos[a] + loose[a] >= b
+                        && !holds_content[a])
                 {
                     c = a;
                 }
@@ -1812,6 +1826,43 @@ mod tests {
             .find(|u| u.text.starts_with("Difficulty"))
             .unwrap();
         assert!(pitch.has(flag::CLS_NEWSLETTER));
+    }
+
+    #[test]
+    fn sections_beside_a_mega_menu_are_content() {
+        // No <main>, no <article>: a guide's sections stand side by side in
+        // the page's wrapper, beside a huge menu in a <nav>. The menu costs
+        // the page; it does not make the first section the whole guide.
+        let menu: String = (0..150)
+            .map(|i| format!("<li><a href=\"/tools/{i}\">Widget tool number {i}</a></li>"))
+            .collect();
+        let chapters: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<div><h3>Chapter {i}</h3><p>In chapter {i} you learn how the widget works \
+                     inside, step by step, with examples you can try at home.</p></div>"
+                )
+            })
+            .collect();
+        let terms: String = (1..=30)
+            .map(|i| {
+                format!(
+                    "<div><p><a href=\"/glossary/{i}\">Term {i}:</a></p>\
+                     <p>What word {i} means to widget makers.</p></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><div class=\"page\"><div class=\"top\"><nav><ul>{menu}</ul></nav></div>\
+             <h1>The Beginner's Guide to Widgets</h1>\
+             <section><div><div>{chapters}</div></div></section>\
+             <section><h2>Widget Glossary</h2>{terms}</section></div></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let find = |s: &str| units.iter().find(|u| u.text.starts_with(s)).unwrap();
+        assert!(find("In chapter 3").has(flag::DOM_CONTENT));
+        assert!(find("What word 7").has(flag::DOM_CONTENT));
+        assert!(!find("Widget tool number 4").has(flag::DOM_CONTENT));
     }
 
     #[test]
