@@ -110,7 +110,7 @@ pub(crate) fn assemble(
     // Equal texts' units share a number: duplicates, thread footers and the
     // blocks already kept are told by it, each text hashed once.
     let text_ids = TextIds::new(units);
-    mark_duplicates(&text_ids, &mut js);
+    mark_duplicates(units, &text_ids, &mut js);
     mark_numbered_lists(units, &mut js);
 
     // A page of short paragraphs has no "good" block for context to lean on:
@@ -415,8 +415,9 @@ pub(crate) fn assemble(
             }
         };
         // A table's cells repeat ("Yes", "Optional", "String") and each
-        // counts: only other units are kept once.
-        let cell = opts.is_html && u.has(flag::IN_TABLE);
+        // counts, and so do code lines shared by examples (`import os`,
+        // `}`, a highlighter's line numbers): only other units are kept once.
+        let cell = opts.is_html && u.has(flag::IN_TABLE | flag::IN_PRE);
         if keep && (cell || !std::mem::replace(&mut seen[text_ids.of[i]], true)) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
@@ -1175,6 +1176,10 @@ fn mark_credits(units: &[Unit<'_>], js: &mut [Judged], figures: &mut Vec<Figure>
         {
             continue;
         }
+        // Code is never a credit (`image: postgres:18` in a config file).
+        if units[i].has(flag::IN_PRE) {
+            continue;
+        }
         let text = &units[i].text;
         let Some(c) = figure::credit(text, js[i].d.chars, js[i].credit_word) else {
             continue;
@@ -1311,8 +1316,9 @@ impl TextIds {
 }
 
 /// Short units printed more than once (menus in header and footer) are
-/// duplicates; long ones (pull quotes) are left to the classifier.
-fn mark_duplicates(ids: &TextIds, js: &mut [Judged]) {
+/// duplicates; long ones (pull quotes) are left to the classifier, and code
+/// lines repeat from one example to the next.
+fn mark_duplicates(units: &[Unit<'_>], ids: &TextIds, js: &mut [Judged]) {
     // Only short units are judged here, so only they are counted.
     let mut counts = vec![0u32; ids.count];
     for (j, &id) in js.iter().zip(&ids.of) {
@@ -1320,8 +1326,13 @@ fn mark_duplicates(ids: &TextIds, js: &mut [Judged]) {
             counts[id] += 1;
         }
     }
-    for (j, &id) in js.iter_mut().zip(&ids.of) {
-        if j.reason.is_none() && j.class == Class::Short && !j.headline && counts[id] > 1 {
+    for ((u, j), &id) in units.iter().zip(js.iter_mut()).zip(&ids.of) {
+        if j.reason.is_none()
+            && j.class == Class::Short
+            && !j.headline
+            && !u.has(flag::IN_PRE)
+            && counts[id] > 1
+        {
             j.reason = Some(Reason::Duplicate);
         }
     }

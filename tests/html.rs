@@ -431,3 +431,173 @@ fn a_discussion_page_keeps_its_replies() {
     assert!(a.body.contains("federal grants"), "{}", a.body);
     assert!(a.body.contains("shop owners"), "{}", a.body);
 }
+
+#[test]
+fn a_long_sidebar_nav_is_not_the_items_of_a_short_docs_page() {
+    // A documentation section's landing page: a few short introductions, and
+    // a `<nav>` sidebar listing every page of the manual. The sidebar holds
+    // most of the page's text, yet it is navigation.
+    let entries: String = (0..120)
+        .map(|i| {
+            format!(
+                "<li><a href=\"/docs/p{i}\"><span>Configure the widget number {i}</span></a></li>"
+            )
+        })
+        .collect();
+    let sections: String = ["Installing", "Writing", "Testing", "Publishing"]
+        .iter()
+        .map(|s| {
+            format!(
+                "<h2><a href=\"/docs/{s}\">{s} plugins</a></h2>\
+                 <p>How to go about {s} a plugin, step by step, from the project file.</p>"
+            )
+        })
+        .collect();
+    let html = page(
+        "<title>Plugins - Widget Docs</title>",
+        &format!(
+            "<div class=\"layout\"><nav aria-label=\"Product sidebar\"><ul>{entries}</ul></nav>\
+             <main><h1>Plugins</h1>\
+             <p>Plugins extend the widget with new commands and new output formats.</p>{sections}\
+             </main></div>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("How to go about Testing"), "{}", a.body);
+    assert!(!a.body.contains("widget number"), "{}", a.body);
+}
+
+#[test]
+fn code_lines_repeated_across_examples_are_kept_each_time() {
+    // Two examples that share lines: each is printed in full, as the reader
+    // sees it (code lines are not menus printed twice).
+    let code = |last: &str| {
+        format!(
+            "<pre><code><div>import os</div><div>from widget import Client</div>\
+             <div>client = Client(os.environ[\"WIDGET_KEY\"])</div><div>{last}</div></code></pre>"
+        )
+    };
+    let html = page(
+        "<title>Widget quickstart</title>",
+        &format!(
+            "<main><h1>Widget quickstart</h1><p>{PROSE}</p>{}<p>{PROSE2}</p>{}<p>{PROSE3}</p></main>",
+            code("client.send(\"hello\")"),
+            code("client.receive()")
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert_eq!(
+        a.body.matches("from widget import Client").count(),
+        2,
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("client.receive()"), "{}", a.body);
+}
+
+#[test]
+fn side_by_side_spans_are_separate_words() {
+    // An API reference lays a field's name and its type side by side with a
+    // stylesheet (`<span>name</span><span>string</span>`): two words. A
+    // letter styled apart, an ordinal's suffix and a rich-text editor's
+    // style runs (inline `style`) stay inside their word.
+    let html = page(
+        "<title>Widget object</title>",
+        &format!(
+            "<main><h1>The widget object</h1><p>{PROSE}</p>\
+             <ul><li><h4><span><span>owner</span></span><span>nullable string</span></h4>\
+             <p>The account that created the widget, shown on every invoice and receipt.</p></li>\
+             <li><h4><span>created</span><span>timestamp</span></h4>\
+             <p>Time at which the widget was made, measured in seconds since the epoch.</p></li></ul>\
+             <p><span class=\"initial\">W</span><span>idgets</span> ship on the 3<span><span>rd</span></span> \
+             of each month, and the <span style=\"font-weight:700\">includin</span><span style=\"color:red\">g</span> \
+             notice is sent a week before they leave the warehouse for the stores.</p>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for split in [
+        "owner nullable string",
+        "created timestamp",
+        "Widgets ship on the 3rd",
+        "the including notice",
+    ] {
+        assert!(a.body.contains(split), "{split} not in {}", a.body);
+    }
+}
+
+#[test]
+fn a_code_sample_beside_the_fields_is_content() {
+    // An API reference: the object's fields, and beside them, in a side
+    // column of the same content, an example of the object as code.
+    let html = page(
+        "<title>The widget object</title>",
+        &format!(
+            "<nav><a href=\"/\">Home</a> <a href=\"/api\">API</a></nav>\
+             <main><article><h1>The widget object</h1><p>{PROSE}</p>\
+             <div class=\"columns\"><div><p>{PROSE2}</p><p>{PROSE3}</p></div>\
+             <aside class=\"example\"><pre><code><span>{{</span>\n<span>  \"id\": \"wd_123\",</span>\n\
+             <span>  \"owner\": null</span>\n<span>}}</span></code></pre></aside></div>\
+             </article></main>\
+             <aside><p>Related reading on widgets and gadgets, with links to other pages of the site.</p></aside>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("\"id\": \"wd_123\""), "{}", a.body);
+    assert!(a.body.contains("shop owners"), "{}", a.body);
+    assert!(!a.body.contains("Related reading"), "{}", a.body);
+}
+
+#[test]
+fn streamed_parts_are_read_where_their_placeholder_stands() {
+    // React's streamed rendering sends the page's parts at the end of the
+    // body (`<div hidden id="S:n">`) and a script moves each into its
+    // placeholder (`<template id="B:n">`): the reader sees them in place.
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<main><article><h1>Buses for the north</h1><p>{PROSE}</p>\
+             <template id=\"B:0\"></template><div>Loading…</div>\
+             <p>{PROSE3}</p></article></main>\
+             <footer><p>Contact us</p></footer>\
+             <div hidden id=\"S:0\"><p>{PROSE2}</p><template id=\"B:1\"></template></div>\
+             <div hidden id=\"S:1\"><p>The first buses on the new routes are due to run in the autumn, the council added.</p></div>\
+             <script>$RC(\"B:0\",\"S:0\");$RC(\"B:1\",\"S:1\")</script>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    let at = |s: &str| {
+        a.body
+            .find(s)
+            .unwrap_or_else(|| panic!("{s} not in {}", a.body))
+    };
+    assert!(at("bus network") < at("federal grants"), "{}", a.body);
+    assert!(
+        at("federal grants") < at("due to run in the autumn"),
+        "{}",
+        a.body
+    );
+    assert!(
+        at("due to run in the autumn") < at("shop owners"),
+        "{}",
+        a.body
+    );
+    assert_eq!(a.body.matches("federal grants").count(), 1, "{}", a.body);
+}
+
+#[test]
+fn a_config_file_is_not_a_photo_credit() {
+    // `image: …` in a code sample reads like a photo credit ("Image: AP").
+    let html = page(
+        "<title>Networking in Widgets</title>",
+        &format!(
+            "<main><article><h1>Networking in Widgets</h1><p>{PROSE}</p>\
+             <pre><code><span>services:</span>\n<span>  web:</span>\n<span>    image: widget-server:2</span>\n\
+             <span>    ports:</span>\n<span>      - \"8000:8000\"</span></code></pre>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></article></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("image: widget-server:2"), "{}", a.body);
+    assert!(a.figures.is_empty(), "{:?}", a.figures);
+}

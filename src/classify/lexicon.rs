@@ -85,6 +85,8 @@ const ENTRIES: &[Entry] = &[
     e(Newsletter, BANNER, r"click here to (support|donate|subscribe|become a member)"),
     e(Related, SHORT, r"^(related|related (articles|stories|posts|content|coverage|topics|news|links|reading)|read more|read also|also read|see also|more (from|on|in|about) .{1,40}|more stories|more news|you (may|might) (also )?like|you may be interested in|recommended( for you| stories| articles| reading)?|don'?t miss|what to read next|up next|further reading|trending now|in other news|around the web|from (our|the) partners|verwandte artikel|das könnte sie auch interessieren|mehr zum thema|lesen sie auch|auch interessant|à lire aussi|lire aussi|sur le même sujet|vous aimerez aussi|artículos relacionados|te puede interesar|lee también|noticias relacionadas|articoli correlati|leggi anche|potrebbe interessarti|artigos relacionados|leia também|veja também|gerelateerde artikelen|lees ook|meer over|powiązane artykuły|czytaj też|zobacz także|читайте также|по теме|похожие статьи|相关文章|相关阅读|推荐阅读|関連記事)[\s:!.]*$"),
     // --- footers ---------------------------------------------------------------------
+    // A site's licence notice under each page (docs portals, wikis).
+    e(Footer, BANNER, r"(\b(the )?content of this (page|site|website|wiki|documentation) is (available|licensed|published) under\b|\bcode samples are licensed under\b|^(text|content) is available under the\b)"),
     e(Footer, BANNER, r"(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|版权所有|無断転載)"),
     e(Footer, BANNER, r"\b(tel|telephone|phone|fax|call us)\b\.?\s*:?\s*[+(]?\d.{0,200}\b(e-?mail|fax|telephone|phone)\b\s*:"),
     e(Footer, SHORT, r"^(©|\(c\)|copyright)\s*(\d{4}|[\p{L}]).*$"),
@@ -326,12 +328,24 @@ mod tests {
             j("Our service desk answers questions: Telephone: +1 555 0100, Fax: +1 555 0101, E-mail: desk@example.com"),
             Some(Footer)
         );
+        assert_eq!(
+            j("Unless stated otherwise, the content of this page is licensed under the Example Open License, and code samples are licensed under the MIT License."),
+            Some(Footer)
+        );
+        assert_eq!(
+            j("Text is available under the Example Share-Alike License; additional terms may apply."),
+            Some(Footer)
+        );
     }
 
     #[test]
     fn leaves_prose_alone() {
         let lex = Lexicon::new();
         let j = |s: &str| lex.judge(s, s.chars().count()).reason;
+        assert_eq!(
+            j("The library is licensed under the MIT License, so you may use it in closed-source products."),
+            None
+        );
         assert_eq!(
             j("Share prices fell sharply on Monday after the central bank raised rates."),
             None

@@ -32,6 +32,7 @@ use crate::extract::figure;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 
 /// Elements whose text is never page content.
 fn is_skipped(tag: &str) -> bool {
@@ -465,6 +466,30 @@ fn names_modal(v: &str) -> bool {
         .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
 }
 
+/// React's streamed parts (`<div hidden id="S:n">`), by number, when the
+/// page has placeholders for them (`<template id="B:n">`): a script moves
+/// each into its placeholder's place on load.
+fn streamed_parts(doc: &Html) -> HashMap<&str, ego_tree::NodeRef<'_, Node>> {
+    let mut parts = HashMap::new();
+    let mut holes = 0;
+    for node in doc.tree.root().descendants() {
+        let Some(el) = node.value().as_element() else {
+            continue;
+        };
+        match el.id() {
+            Some(id) if el.name() == "template" && id.starts_with("B:") => holes += 1,
+            Some(id) if el.name() == "div" && is_streamed_part(id) => {
+                parts.insert(&id[2..], node);
+            }
+            _ => {}
+        }
+    }
+    if holes == 0 {
+        parts.clear();
+    }
+    parts
+}
+
 /// `S:0`, `S:12`: the id React gives a streamed part of the page.
 fn is_streamed_part(id: &str) -> bool {
     id.strip_prefix("S:")
@@ -489,6 +514,23 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
                 || style_says(st, b"display", b"inline-flex")
                 || style_says(st, b"display", b"grid")
         })
+}
+
+/// A `<span>` without an inline style. A rich-text editor's style runs
+/// (`<span style="font-weight:700">includin</span><span>g</span>`) split
+/// words anywhere; spans a stylesheet lays out are whole items.
+fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
+    tag == "span" && el.attr("style").is_none()
+}
+
+/// Letters and digits the text ends with.
+fn trailing_word(s: &str) -> usize {
+    s.chars().rev().take_while(|c| c.is_alphanumeric()).count()
+}
+
+/// Letters and digits the text starts with.
+fn leading_word(s: &str) -> usize {
+    s.chars().take_while(|c| c.is_alphanumeric()).count()
 }
 
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
@@ -566,6 +608,7 @@ struct Open {
     link: bool,
     article: bool,
     pre: bool,
+    span: bool,
 }
 
 struct Builder<'a> {
@@ -595,6 +638,12 @@ struct Builder<'a> {
     /// A boxed inline element (a link, a button, an inline-block) opened or
     /// closed since the last text: words on either side are separate.
     word_break: bool,
+    /// A `<span>` closed since the last text: a `<span>` opened next is a
+    /// separate box (`<span>id</span><span>string</span>`, a name and its
+    /// type laid out side by side by a stylesheet).
+    span_closed: bool,
+    /// ...and a `<span>` opened after it.
+    span_break: bool,
 }
 
 impl Builder<'_> {
@@ -680,6 +729,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         lead_of: Vec::new(),
         chars_of: Vec::new(),
         word_break: false,
+        span_closed: false,
+        span_break: false,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -689,7 +740,54 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut pre_depth = 0usize;
     // An element is typed a schema.org `Answer`.
     let mut answers = false;
-    for edge in doc.tree.root().traverse() {
+    let parts = streamed_parts(doc);
+    // Parts already read where their placeholder stands, and the one whose
+    // original place is being skipped.
+    let mut moved: HashSet<ego_tree::NodeId> = HashSet::new();
+    let mut skipping: Option<ego_tree::NodeId> = None;
+    // The part whose own opening edge comes next, read in its new place.
+    let mut entering: Option<ego_tree::NodeId> = None;
+    let mut walks = vec![doc.tree.root().traverse()];
+    loop {
+        let Some(edge) = walks.last_mut().and_then(Iterator::next) else {
+            walks.pop();
+            if walks.is_empty() {
+                break;
+            }
+            continue;
+        };
+        if let Some(id) = skipping {
+            if matches!(edge, Edge::Close(n) if n.id() == id) {
+                skipping = None;
+            }
+            continue;
+        }
+        match edge {
+            Edge::Open(node) if entering == Some(node.id()) => entering = None,
+            Edge::Open(node) if !moved.is_empty() && moved.contains(&node.id()) => {
+                skipping = Some(node.id());
+                continue;
+            }
+            // A streamed part is read where its placeholder stands, right
+            // after it.
+            Edge::Close(node) => {
+                if let Some(part) = node
+                    .value()
+                    .as_element()
+                    .filter(|el| el.name() == "template")
+                    .and_then(|el| el.id())
+                    .and_then(|id| id.strip_prefix("B:"))
+                    .and_then(|n| parts.get(n).copied())
+                {
+                    if !moved.contains(&part.id()) {
+                        moved.insert(part.id());
+                        entering = Some(part.id());
+                        walks.push(part.traverse());
+                    }
+                }
+            }
+            _ => {}
+        }
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {
@@ -799,6 +897,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skip_depth == 0 && is_boxed_inline(tag, el) {
                         b.word_break = true;
                     }
+                    if skip_depth == 0 && b.span_closed && is_plain_span(tag, el) {
+                        b.span_break = true;
+                    }
                     let article = tag == "article";
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
@@ -827,6 +928,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         link,
                         article,
                         pre,
+                        span: is_plain_span(tag, el),
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -843,6 +945,18 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
+                        }
+                    }
+                    if visible {
+                        b.span_closed = false;
+                        // Two words of two letters or more: a letter styled
+                        // apart (`<span>P</span><span>roducts</span>`, an
+                        // ordinal's `<span>rd</span>`) stays in its word.
+                        if std::mem::take(&mut b.span_break)
+                            && trailing_word(&b.buf) >= 2
+                            && leading_word(t) >= 2
+                        {
+                            b.word_break = true;
                         }
                     }
                     if visible && std::mem::take(&mut b.word_break) {
@@ -888,6 +1002,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.boxed {
                         b.word_break = true;
+                    }
+                    if open.span {
+                        b.span_closed = true;
                     }
                 }
             }
@@ -1062,6 +1179,10 @@ const ANCESTOR_MARGIN: f32 = 0.2;
 const SPREAD_PROSE: f32 = 1.3;
 /// ...and whose score keeps this share of the container's is the content.
 const SPREAD_KEEP: f32 = 0.3;
+
+/// A wrapper holding this many times the container's prose, and scoring
+/// as well as it but for what its boxes cost, is the content.
+const SPREAD_LOOSE: f32 = 1.6;
 
 /// Paragraphs of prose that make an element named for navigation a page
 /// section (one long line is a menu's run of names).
@@ -1316,6 +1437,10 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
             && (!holds_content[i] || page_footer(i))
             && (prose[i] < 0.5 * total
                 || page_footer(i)
+                // A `<nav>` is furniture on a page of items however much of
+                // it it holds: a manual's sidebar listing every page
+                // outweighs a section's few short introductions.
+                || (mode != Mode::Prose && elems[i].tag == "nav")
                 || (mode == Mode::Prose
                     && own & flag::CLS_COMMENT != 0
                     && prose[i] < COMMENT_WRAPPER * total))
@@ -1326,6 +1451,9 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         let p = elems[i].parent as usize;
         excluded[i] = excluded[i] || is_box(i) || (p < n && excluded[p]);
     }
+    // Costs outside boxes: a menu inside a `<nav>` costs the page, not a
+    // wrapper's claim to hold the sections around the container.
+    let mut loose = neg.clone();
     let mut best: Option<(f32, usize)> = None;
     for i in (0..n).rev() {
         if elems[i].own & flag::CLS_CONTENT != 0 {
@@ -1357,6 +1485,7 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
         } else {
             pos[p] += pos[i];
             neg[p] += neg[i];
+            loose[p] += loose[i];
         }
     }
     // A page of sections (a service's landing page, a manual's chapter):
@@ -1381,6 +1510,12 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 let main_ok = elems[a].own & flag::IN_MAIN != 0 && pos[a] + neg[a] >= b;
                 if main_ok
                     || (pos[a] >= SPREAD_PROSE * pos[c] && pos[a] + neg[a] >= SPREAD_KEEP * b)
+                    // A wrapper whose own parts, its menus' cost aside,
+                    // score as well as the container, with much more prose:
+                    // a guide's sections beside a mega-menu.
+                    || (pos[a] >= SPREAD_LOOSE * pos[c]
+                        && pos[a] + loose[a] >= b
+                        && !holds_content[a])
                 {
                     c = a;
                 }
@@ -1479,6 +1614,14 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                     parent | own
                 };
                 let f = f | flag::IN_CONTAINER;
+                // A code sample in a side column of the content (an API
+                // reference's example request and response beside the
+                // fields) is the content's.
+                let f = if f & flag::IN_PRE != 0 && f & NEGATIVE == flag::IN_ASIDE {
+                    f & !flag::IN_ASIDE
+                } else {
+                    f
+                };
                 if f & (NEGATIVE | flag::HIDDEN) == 0 {
                     f | flag::DOM_CONTENT
                 } else {
@@ -1683,6 +1826,43 @@ mod tests {
             .find(|u| u.text.starts_with("Difficulty"))
             .unwrap();
         assert!(pitch.has(flag::CLS_NEWSLETTER));
+    }
+
+    #[test]
+    fn sections_beside_a_mega_menu_are_content() {
+        // No <main>, no <article>: a guide's sections stand side by side in
+        // the page's wrapper, beside a huge menu in a <nav>. The menu costs
+        // the page; it does not make the first section the whole guide.
+        let menu: String = (0..150)
+            .map(|i| format!("<li><a href=\"/tools/{i}\">Widget tool number {i}</a></li>"))
+            .collect();
+        let chapters: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<div><h3>Chapter {i}</h3><p>In chapter {i} you learn how the widget works \
+                     inside, step by step, with examples you can try at home.</p></div>"
+                )
+            })
+            .collect();
+        let terms: String = (1..=30)
+            .map(|i| {
+                format!(
+                    "<div><p><a href=\"/glossary/{i}\">Term {i}:</a></p>\
+                     <p>What word {i} means to widget makers.</p></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><div class=\"page\"><div class=\"top\"><nav><ul>{menu}</ul></nav></div>\
+             <h1>The Beginner's Guide to Widgets</h1>\
+             <section><div><div>{chapters}</div></div></section>\
+             <section><h2>Widget Glossary</h2>{terms}</section></div></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let find = |s: &str| units.iter().find(|u| u.text.starts_with(s)).unwrap();
+        assert!(find("In chapter 3").has(flag::DOM_CONTENT));
+        assert!(find("What word 7").has(flag::DOM_CONTENT));
+        assert!(!find("Widget tool number 4").has(flag::DOM_CONTENT));
     }
 
     #[test]
