@@ -56,6 +56,42 @@ fn ten_thousand_nested_divs() {
 }
 
 #[test]
+fn two_hundred_thousand_nested_tags() {
+    // The parser walks its stack of open elements on every tag: this page
+    // took minutes before start tags past 512 open elements were dropped.
+    const PROSE: &str = "Deep inside the nesting there is one paragraph of text that a reader would want to keep, long enough to count as prose on any page.";
+    for (open, close) in [("<div>", "</div>"), ("<ul><li>", ""), ("<blockquote>", "")] {
+        let page = format!(
+            "<html><body>{}<p>{PROSE}</p>{}</body></html>",
+            open.repeat(200_000),
+            close.repeat(200_000)
+        );
+        let a = cleaner()
+            .input_kind(InputKind::Html)
+            .clean(&page)
+            .expect(open);
+        assert!(a.body.contains(PROSE), "{open}: {:?}", a.body);
+    }
+}
+
+#[test]
+fn formatting_elements_reopened_after_every_block() {
+    // Each `<b>` left open is reopened by the parser after every block that
+    // closed it: without a bound on them, 8 000 repeats made 32 million nodes.
+    let mut page = String::from("<html><body>");
+    for i in 0..50_000 {
+        page.push_str(&format!("<div><b id=b{i}></div>"));
+    }
+    page.push_str("<p>After all the bold openings comes one paragraph of text that a reader would want to keep, long enough to count as prose.</p></body></html>");
+    let a = cleaner().input_kind(InputKind::Html).clean(&page).unwrap();
+    assert!(
+        a.body.contains("After all the bold openings"),
+        "{:?}",
+        a.body
+    );
+}
+
+#[test]
 fn over_the_size_limit() {
     let r = Cleaner::new().max_input_bytes(10).clean("0123456789ABC");
     assert_eq!(
