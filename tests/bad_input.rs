@@ -1,5 +1,8 @@
 //! Hostile and degenerate input: a typed error or a sane article, never a panic.
 
+mod common;
+
+use common::unaccounted_lines;
 use deboil::{Cleaner, Error, InputKind};
 
 fn cleaner() -> Cleaner {
@@ -224,4 +227,25 @@ fn keep_empty_text_dump_of_a_title_alone() {
     assert!(a.blocks.is_empty());
     assert_eq!(a.removed.len(), 1);
     assert_eq!(a.removed[0].reason, deboil::Reason::Title);
+}
+
+#[test]
+fn odd_whitespace_lines_are_accounted_as_they_stood() {
+    // A kept block dropped afterwards (a caption before the dateline, a
+    // heading left last) was reported with its normalised text, so a line
+    // holding a no-break space, a tab or a line separator was unaccounted.
+    let page = "Harbour budget approved after long debate - Example Wire\n\
+        The\u{a0}mayor\u{a0}and the new pier, seen\tfrom the water.\n\
+        OSLO (Example Wire) - The city council approved a new budget for the harbour on Friday, after a long debate about the cost of the ferry terminal and the repairs to the old pier.\n\
+        The mayor said the plan would keep the port open to visitors all year, and that the first works would start in the spring, once the council has chosen a builder.\n\
+        More\u{a0}from\u{2028}the\tcity\n\
+        \u{200b}\u{202e}Share\u{0301} on Facebook\u{200f}\n\
+        Note: The bundle includes Hulu with limited commercials. If you want ad-free Hulu, you will have to upgrade to it BEFORE signing up for the bundle plan. Here's the TL;DR version of signing up for ad-free Hulu as part of the Disney+ bundled package:\n\n\
+        Sign\u{a0}up for a Hulu ad-free account for $11.99 a month\n\
+        If you already have a Hulu account, visit\u{2028}your account page to upgrade\n";
+    let a = cleaner().input_kind(InputKind::Text).clean(page).unwrap();
+    assert_eq!(unaccounted_lines(page, &a), Vec::<String>::new());
+    let crlf = page.replace('\n', "\r\n");
+    let a = cleaner().input_kind(InputKind::Text).clean(&crlf).unwrap();
+    assert_eq!(unaccounted_lines(&crlf, &a), Vec::<String>::new());
 }
