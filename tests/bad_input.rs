@@ -63,17 +63,26 @@ fn two_hundred_thousand_nested_tags() {
     // The parser walks its stack of open elements on every tag: this page
     // took minutes before start tags past 512 open elements were dropped.
     const PROSE: &str = "Deep inside the nesting there is one paragraph of text that a reader would want to keep, long enough to count as prose on any page.";
-    for (open, close) in [("<div>", "</div>"), ("<ul><li>", ""), ("<blockquote>", "")] {
+    // The last: a new link closes the old one but not the block inside it
+    // (the paragraph ends up inside a link: a typed answer is enough).
+    for (open, close) in [
+        ("<div>", "</div>"),
+        ("<ul><li>", ""),
+        ("<blockquote>", ""),
+        ("<a href=x><div><a href=y>", ""),
+    ] {
         let page = format!(
             "<html><body>{}<p>{PROSE}</p>{}</body></html>",
             open.repeat(200_000),
             close.repeat(200_000)
         );
-        let a = cleaner()
-            .input_kind(InputKind::Html)
-            .clean(&page)
-            .expect(open);
-        assert!(a.body.contains(PROSE), "{open}: {:?}", a.body);
+        match cleaner().input_kind(InputKind::Html).clean(&page) {
+            Ok(a) => assert!(a.body.contains(PROSE), "{open}: {:?}", a.body),
+            Err(e) => assert!(
+                open.starts_with("<a ") && e == Error::NoArticle,
+                "{open}: {e:?}"
+            ),
+        }
     }
 }
 

@@ -289,7 +289,7 @@ impl<'a> Model<'a> {
                 .find(|&k| self.active[k].is_some_and(|(n, _)| n.eq_ignore_ascii_case(name)))
             {
                 self.active.remove(k);
-                self.close_nearest(&[name], BOUNDARY);
+                self.adopt(name);
             }
         }
         let formatting = is(FORMATTING, name);
@@ -340,6 +340,8 @@ impl<'a> Model<'a> {
                 .find(|&k| self.active[k].is_some_and(|(n, _)| n.eq_ignore_ascii_case(name)))
             {
                 self.active.remove(k);
+                self.adopt(name);
+                return;
             }
         }
         if name.eq_ignore_ascii_case("p") {
@@ -381,6 +383,30 @@ impl<'a> Model<'a> {
             }
             if is(stop, n) {
                 return;
+            }
+        }
+    }
+
+    /// The adoption agency closing formatting element `name`: a block
+    /// opened inside it stays open (the parser moves it out and wraps its
+    /// content in a copy), so only the formatting element leaves the stack;
+    /// with no block inside, everything down to it is closed.
+    fn adopt(&mut self, name: &str) {
+        let Some(k) = self
+            .stack
+            .iter()
+            .rposition(|n| n.eq_ignore_ascii_case(name))
+        else {
+            return;
+        };
+        if self.stack[k + 1..]
+            .iter()
+            .any(|n| is(CLOSES_P, n) || is(BOUNDARY, n))
+        {
+            self.stack.remove(k);
+        } else {
+            while self.stack.len() > k {
+                self.pop();
             }
         }
     }
@@ -506,5 +532,19 @@ mod tests {
         assert!(matches!(bound_nesting(&closed), Cow::Borrowed(_)));
         let same = "<div><font size=2>x</div>".repeat(1000);
         assert!(matches!(bound_nesting(&same), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn blocks_left_open_by_the_adoption_agency_count() {
+        // A new link closes the old one, but the block opened inside it
+        // stays open: every `<div>` here nests in the one before.
+        let n = 2 * MAX_DEPTH;
+        let page = "<a href=x><div><a href=y>t".repeat(n);
+        let out = bound_nesting(&page);
+        assert!(out.matches("<div>").count() <= MAX_DEPTH + 1);
+        assert_eq!(out.matches('t').count(), n);
+        // A link closed around inline content leaves nothing open.
+        let flat = "<a href=x><span>t</a>".repeat(n);
+        assert!(matches!(bound_nesting(&flat), Cow::Borrowed(_)));
     }
 }
