@@ -393,8 +393,11 @@ pub(crate) fn assemble(
     if !menu.is_empty() && from > 0 {
         menu[..from].iter_mut().for_each(|m| *m = true);
     }
-    // Sized for the run at once: mostly only its units are kept.
+    // Which texts are kept already, by their number.
     let mut seen = vec![false; text_ids.count];
+    // Each block's line as it stood: a block dropped below is reported in
+    // `removed` as its input line, not as its normalised text.
+    let mut raw_of: Vec<&str> = Vec::new();
     for i in 0..units.len() {
         let u = &units[i];
         let j = &js[i];
@@ -421,6 +424,7 @@ pub(crate) fn assemble(
         if keep && (cell || !std::mem::replace(&mut seen[text_ids.of[i]], true)) {
             let kind = block_kind(u, j, opts.is_html);
             art.blocks.push(Block::new(kind, u.text.clone()));
+            raw_of.push(&u.raw);
             continue;
         }
         if opts.explain {
@@ -441,10 +445,11 @@ pub(crate) fn assemble(
         .last()
         .is_some_and(|b| b.kind == BlockKind::Heading)
     {
-        let b = art.blocks.pop().expect("last exists");
+        art.blocks.pop();
+        let raw = raw_of.pop().unwrap_or_default();
         if opts.explain {
             art.removed.push(Removed {
-                text: b.text,
+                text: raw.to_string(),
                 reason: Reason::Boilerplate,
             });
         }
@@ -461,10 +466,11 @@ pub(crate) fn assemble(
             .iter()
             .all(|b| b.kind == BlockKind::Paragraph && b.text.chars().count() < 300)
         {
-            for b in art.blocks.drain(..k) {
+            art.blocks.drain(..k);
+            for raw in raw_of.drain(..k) {
                 if opts.explain {
                     art.removed.push(Removed {
-                        text: b.text,
+                        text: raw.to_string(),
                         reason: Reason::Caption,
                     });
                 }

@@ -6,7 +6,6 @@ use crate::classify::lexicon::Lexicon;
 use crate::decode;
 use crate::error::Error;
 use crate::segment::{self, meta::PageMeta};
-use scraper::Html;
 
 /// What kind of input a page is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -175,7 +174,7 @@ impl Cleaner {
     /// Clean an HTML page.
     pub fn clean_html(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
-        let doc = Html::parse_document(input);
+        let doc = segment::html::parse(input);
         let mut units = segment::html::segment(&doc);
         let meta = segment::meta::extract(&doc, &units);
         drop(doc);

@@ -1,5 +1,8 @@
 //! Hostile and degenerate input: a typed error or a sane article, never a panic.
 
+mod common;
+
+use common::unaccounted_lines;
 use deboil::{Cleaner, Error, InputKind};
 
 fn cleaner() -> Cleaner {
@@ -53,6 +56,51 @@ fn ten_thousand_nested_divs() {
     );
     let r = cleaner().input_kind(InputKind::Html).clean(&page);
     assert!(r.is_ok() || r == Err(Error::NoArticle), "{r:?}");
+}
+
+#[test]
+fn two_hundred_thousand_nested_tags() {
+    // The parser walks its stack of open elements on every tag: this page
+    // took minutes before start tags past 512 open elements were dropped.
+    const PROSE: &str = "Deep inside the nesting there is one paragraph of text that a reader would want to keep, long enough to count as prose on any page.";
+    // The last: a new link closes the old one but not the block inside it
+    // (the paragraph ends up inside a link: a typed answer is enough).
+    for (open, close) in [
+        ("<div>", "</div>"),
+        ("<ul><li>", ""),
+        ("<blockquote>", ""),
+        ("<a href=x><div><a href=y>", ""),
+    ] {
+        let page = format!(
+            "<html><body>{}<p>{PROSE}</p>{}</body></html>",
+            open.repeat(200_000),
+            close.repeat(200_000)
+        );
+        match cleaner().input_kind(InputKind::Html).clean(&page) {
+            Ok(a) => assert!(a.body.contains(PROSE), "{open}: {:?}", a.body),
+            Err(e) => assert!(
+                open.starts_with("<a ") && e == Error::NoArticle,
+                "{open}: {e:?}"
+            ),
+        }
+    }
+}
+
+#[test]
+fn formatting_elements_reopened_after_every_block() {
+    // Each `<b>` left open is reopened by the parser after every block that
+    // closed it: without a bound on them, 8 000 repeats made 32 million nodes.
+    let mut page = String::from("<html><body>");
+    for i in 0..50_000 {
+        page.push_str(&format!("<div><b id=b{i}></div>"));
+    }
+    page.push_str("<p>After all the bold openings comes one paragraph of text that a reader would want to keep, long enough to count as prose.</p></body></html>");
+    let a = cleaner().input_kind(InputKind::Html).clean(&page).unwrap();
+    assert!(
+        a.body.contains("After all the bold openings"),
+        "{:?}",
+        a.body
+    );
 }
 
 #[test]
@@ -188,4 +236,25 @@ fn keep_empty_text_dump_of_a_title_alone() {
     assert!(a.blocks.is_empty());
     assert_eq!(a.removed.len(), 1);
     assert_eq!(a.removed[0].reason, deboil::Reason::Title);
+}
+
+#[test]
+fn odd_whitespace_lines_are_accounted_as_they_stood() {
+    // A kept block dropped afterwards (a caption before the dateline, a
+    // heading left last) was reported with its normalised text, so a line
+    // holding a no-break space, a tab or a line separator was unaccounted.
+    let page = "Harbour budget approved after long debate - Example Wire\n\
+        The\u{a0}mayor\u{a0}and the new pier, seen\tfrom the water.\n\
+        OSLO (Example Wire) - The city council approved a new budget for the harbour on Friday, after a long debate about the cost of the ferry terminal and the repairs to the old pier.\n\
+        The mayor said the plan would keep the port open to visitors all year, and that the first works would start in the spring, once the council has chosen a builder.\n\
+        More\u{a0}from\u{2028}the\tcity\n\
+        \u{200b}\u{202e}Share\u{0301} on Facebook\u{200f}\n\
+        Note: The bundle includes Hulu with limited commercials. If you want ad-free Hulu, you will have to upgrade to it BEFORE signing up for the bundle plan. Here's the TL;DR version of signing up for ad-free Hulu as part of the Disney+ bundled package:\n\n\
+        Sign\u{a0}up for a Hulu ad-free account for $11.99 a month\n\
+        If you already have a Hulu account, visit\u{2028}your account page to upgrade\n";
+    let a = cleaner().input_kind(InputKind::Text).clean(page).unwrap();
+    assert_eq!(unaccounted_lines(page, &a), Vec::<String>::new());
+    let crlf = page.replace('\n', "\r\n");
+    let a = cleaner().input_kind(InputKind::Text).clean(&crlf).unwrap();
+    assert_eq!(unaccounted_lines(&crlf, &a), Vec::<String>::new());
 }

@@ -33,6 +33,9 @@
 //! silently turn a check off. On every fixture, each non-empty input line
 //! must also be accounted for: kept in a block or listed in `removed`.
 
+mod common;
+
+use common::unaccounted_lines;
 use deboil::{Article, Cleaner, InputKind};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
@@ -346,26 +349,6 @@ fn split_items(checks: &Map<String, Value>) -> Vec<(String, Map<String, Value>)>
         }
     }
     items
-}
-
-/// With `explain`, every non-empty input line must be kept (a block's text
-/// ends the line: a dateline may be split off its front) or be in `removed`
-/// exactly as trimmed. Checked on every fixture.
-fn unaccounted_lines(input: &str, a: &Article) -> Vec<String> {
-    input
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .filter(|line| {
-            let norm = line.split_whitespace().collect::<Vec<_>>().join(" ");
-            let kept = a.blocks.iter().any(|b| {
-                !b.text.is_empty() && (line.ends_with(&b.text) || norm.ends_with(&b.text))
-            });
-            let removed = a.removed.iter().any(|r| r.text == *line);
-            !kept && !removed
-        })
-        .map(|line| format!("line neither kept nor in removed: {line:?}"))
-        .collect()
 }
 
 struct Outcome {

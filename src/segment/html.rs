@@ -688,12 +688,17 @@ const MAX_INLINE_BYLINE: usize = 160;
 /// crawler view of script-rendered sites (forums, single-page apps).
 const MIN_NOSCRIPT_BYTES: usize = 2000;
 
+/// Parse a page, its nesting bounded first (see [`super::nesting`]).
+pub(crate) fn parse(input: &str) -> Html {
+    Html::parse_document(&super::nesting::bound_nesting(input))
+}
+
 /// Segment a parsed document into units.
 pub(crate) fn segment(doc: &Html) -> Vec<Unit<'static>> {
     let (units, found, noscript) = segment_doc(doc);
     if !found && noscript.len() >= MIN_NOSCRIPT_BYTES {
         // One level only: the noscript document's own noscripts are not read.
-        let inner = Html::parse_document(&noscript);
+        let inner = parse(&noscript);
         let (inner_units, inner_found, _) = segment_doc(&inner);
         if inner_found {
             return inner_units;

@@ -4,6 +4,7 @@
 
 pub(crate) mod html;
 pub(crate) mod meta;
+pub(crate) mod nesting;
 pub(crate) mod text;
 
 use crate::article::BlockKind;

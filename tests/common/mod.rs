@@ -116,3 +116,23 @@ pub fn predicted_text(article: &deboil::Article) -> String {
         _ => article.body.clone(),
     }
 }
+
+/// With `explain`, every non-empty input line must be kept (a block's text
+/// ends the line: a dateline may be split off its front) or be in `removed`
+/// exactly as trimmed. Checked on every fixture.
+pub fn unaccounted_lines(input: &str, a: &deboil::Article) -> Vec<String> {
+    input
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .filter(|line| {
+            let norm = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            let kept = a.blocks.iter().any(|b| {
+                !b.text.is_empty() && (line.ends_with(&b.text) || norm.ends_with(&b.text))
+            });
+            let removed = a.removed.iter().any(|r| r.text == *line);
+            !kept && !removed
+        })
+        .map(|line| format!("line neither kept nor in removed: {line:?}"))
+        .collect()
+}
