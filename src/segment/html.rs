@@ -1184,6 +1184,9 @@ const SPREAD_KEEP: f32 = 0.3;
 /// as well as it but for what its boxes cost, is the content.
 const SPREAD_LOOSE: f32 = 1.6;
 
+/// How many levels above the container its headline's parent may stand.
+const HEADLINE_CLIMB: usize = 2;
+
 /// Paragraphs of prose that make an element named for navigation a page
 /// section (one long line is a menu's run of names).
 const NAV_SECTION_PARAGRAPHS: u32 = 3;
@@ -1521,6 +1524,37 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 }
                 a = elems[a].parent as usize;
             }
+            // The page's headline standing just before the container in
+            // its parent or grandparent (a manual's `<h1>` and lead above
+            // the element the page calls its content): the parent is the
+            // content when the headline and lead cost nothing and nothing
+            // follows the container in it.
+            let holds_h1 = |lo: usize| {
+                let hi = end[lo];
+                units.iter().zip(elem_of).any(|(u, &e)| {
+                    u.kind == BlockKind::Heading && u.level == 1 && (lo as u32..=hi).contains(&e)
+                })
+            };
+            if !holds_h1(c) {
+                let mut child = c;
+                let mut a = elems[c].parent as usize;
+                for _ in 0..HEADLINE_CLIMB {
+                    if a >= n || excluded[a] || pos[a] + neg[a] < b {
+                        break;
+                    }
+                    let h1_before = (a + 1..child)
+                        .any(|j| elems[j].parent as usize == a && elems[j].tag == "h1");
+                    // Nothing follows the container there: a footer's
+                    // dates, tags and notices are no lead.
+                    let after = end[child] + 1..=end[a];
+                    if h1_before && !elem_of.iter().any(|e| after.contains(e)) {
+                        c = a;
+                        break;
+                    }
+                    child = a;
+                    a = elems[a].parent as usize;
+                }
+            }
             best = Some((b, c));
         }
     }
@@ -1826,6 +1860,35 @@ mod tests {
             .find(|u| u.text.starts_with("Difficulty"))
             .unwrap();
         assert!(pitch.has(flag::CLS_NEWSLETTER));
+    }
+
+    #[test]
+    fn a_headline_and_lead_before_the_content_join_it() {
+        // A manual's page: the <h1> and its lead paragraph stand just before
+        // the element the page calls its content, in the same parent.
+        let menu: String = (0..40)
+            .map(|i| format!("<li><a href=\"/docs/{i}\">Gadget topic {i}</a></li>"))
+            .collect();
+        let steps: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<section><h2>Step {i}</h2><p>In step {i} you wire the gadget to the \
+                     board, check the lights and write down what you see.</p></section>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><div><nav><ul>{menu}</ul></nav></div><div><div>\
+             <p>Setup</p><h1>Getting started with the gadget</h1>\
+             <p>The gadget reads its board once a second, keeps what changed and \
+             writes it to a small log file you can read later.</p>\
+             <div class=\"prose\">{steps}</div></div></div></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let find = |s: &str| units.iter().find(|u| u.text.starts_with(s)).unwrap();
+        assert!(find("In step 3").has(flag::DOM_CONTENT));
+        assert!(find("The gadget reads its board").has(flag::DOM_CONTENT));
+        assert!(!find("Gadget topic 4").has(flag::DOM_CONTENT));
     }
 
     #[test]
