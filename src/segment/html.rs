@@ -30,9 +30,11 @@ use super::{flag, normalize_ws, Unit};
 use crate::article::{Article, BlockKind, Figure, Related};
 use crate::extract::figure;
 use ego_tree::iter::Edge;
+use regex::Regex;
 use scraper::{Html, Node};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// Elements whose text is never page content.
 fn is_skipped(tag: &str) -> bool {
@@ -1072,6 +1074,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
+        if u.has(flag::IN_PRE) {
+            if let Some(t) = unescape_terminal(&u.text) {
+                u.text = Cow::Owned(t);
+            }
+        }
         // On a page of items (cards, posts), the items' titles are links and
         // content: their links do not make them navigation.
         if items_page
@@ -1087,6 +1094,34 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     (out, found, noscript.concat())
+}
+
+/// A terminal's output captured as HTML (an ANSI-to-HTML converter's
+/// `<font color>`, `<span style>`, `<b>`, `<u>`), escaped into a code block
+/// that a script renders as a console: the markup is no text of the session.
+static TERMINAL_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)</?(?:font|span|b|u|i)(?:\s[^<>]*)?>"#).expect("terminal markup regex")
+});
+
+/// The session's text of a code block holding an escaped terminal capture
+/// (one `<font color=` is the mark), or `None` when it holds none.
+fn unescape_terminal(text: &str) -> Option<String> {
+    const MARK: &[u8] = b"<font color=";
+    let found = text
+        .as_bytes()
+        .windows(MARK.len())
+        .any(|w| w.eq_ignore_ascii_case(MARK));
+    if !found {
+        return None;
+    }
+    let t = TERMINAL_MARKUP.replace_all(text, "");
+    let t = t
+        .replace("&apos;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    Some(normalize_ws(&t).into_owned())
 }
 
 /// Sibling call-to-action boxes at least this many are a grid of cards.
@@ -1188,6 +1223,9 @@ const SPREAD_KEEP: f32 = 0.3;
 /// A wrapper holding this many times the container's prose, and scoring
 /// as well as it but for what its boxes cost, is the content.
 const SPREAD_LOOSE: f32 = 1.6;
+
+/// How many levels above the container its headline's parent may stand.
+const HEADLINE_CLIMB: usize = 2;
 
 /// Paragraphs of prose that make an element named for navigation a page
 /// section (one long line is a menu's run of names).
@@ -1526,6 +1564,37 @@ fn weigh(elems: &[Elem<'_>], found: &Found<'_, '_>, mode: Mode) -> Weighed {
                 }
                 a = elems[a].parent as usize;
             }
+            // The page's headline standing just before the container in
+            // its parent or grandparent (a manual's `<h1>` and lead above
+            // the element the page calls its content): the parent is the
+            // content when the headline and lead cost nothing and nothing
+            // follows the container in it.
+            let holds_h1 = |lo: usize| {
+                let hi = end[lo];
+                units.iter().zip(elem_of).any(|(u, &e)| {
+                    u.kind == BlockKind::Heading && u.level == 1 && (lo as u32..=hi).contains(&e)
+                })
+            };
+            if !holds_h1(c) {
+                let mut child = c;
+                let mut a = elems[c].parent as usize;
+                for _ in 0..HEADLINE_CLIMB {
+                    if a >= n || excluded[a] || pos[a] + neg[a] < b {
+                        break;
+                    }
+                    let h1_before = (a + 1..child)
+                        .any(|j| elems[j].parent as usize == a && elems[j].tag == "h1");
+                    // Nothing follows the container there: a footer's
+                    // dates, tags and notices are no lead.
+                    let after = end[child] + 1..=end[a];
+                    if h1_before && !elem_of.iter().any(|e| after.contains(e)) {
+                        c = a;
+                        break;
+                    }
+                    child = a;
+                    a = elems[a].parent as usize;
+                }
+            }
             best = Some((b, c));
         }
     }
@@ -1831,6 +1900,57 @@ mod tests {
             .find(|u| u.text.starts_with("Difficulty"))
             .unwrap();
         assert!(pitch.has(flag::CLS_NEWSLETTER));
+    }
+
+    #[test]
+    fn a_headline_and_lead_before_the_content_join_it() {
+        // A manual's page: the <h1> and its lead paragraph stand just before
+        // the element the page calls its content, in the same parent.
+        let menu: String = (0..40)
+            .map(|i| format!("<li><a href=\"/docs/{i}\">Gadget topic {i}</a></li>"))
+            .collect();
+        let steps: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<section><h2>Step {i}</h2><p>In step {i} you wire the gadget to the \
+                     board, check the lights and write down what you see.</p></section>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><div><nav><ul>{menu}</ul></nav></div><div><div>\
+             <p>Setup</p><h1>Getting started with the gadget</h1>\
+             <p>The gadget reads its board once a second, keeps what changed and \
+             writes it to a small log file you can read later.</p>\
+             <div class=\"prose\">{steps}</div></div></div></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let find = |s: &str| units.iter().find(|u| u.text.starts_with(s)).unwrap();
+        assert!(find("In step 3").has(flag::DOM_CONTENT));
+        assert!(find("The gadget reads its board").has(flag::DOM_CONTENT));
+        assert!(!find("Gadget topic 4").has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn an_escaped_terminal_capture_reads_as_its_session() {
+        let para = "<p>Run the tool from the folder that holds your project and \
+                    watch what it prints while it builds the widgets.</p>";
+        let html = format!(
+            "<html><body><article>{para}{para}<pre><code>$ &lt;font color=&quot;#11AA22&quot;&gt;\
+             widgetc&lt;/font&gt; build &lt;u style=&quot;x:y&quot;&gt;app.wd&lt;/u&gt;\n\
+             &lt;span style=&quot;color:#123456&quot;&gt;&lt;b&gt;OK&lt;/b&gt;&lt;/span&gt; \
+             built 3 widgets</code></pre>\
+             <pre><code>&lt;div class=&quot;box&quot;&gt;Hi&lt;/div&gt;</code></pre>\
+             {para}</article></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let texts: Vec<&str> = units.iter().map(|u| u.text.as_ref()).collect();
+        assert!(
+            texts.contains(&"$ widgetc build app.wd OK built 3 widgets"),
+            "{texts:?}"
+        );
+        // Markup shown as code, with no terminal capture's mark, stays.
+        assert!(texts.contains(&"<div class=\"box\">Hi</div>"), "{texts:?}");
     }
 
     #[test]
