@@ -30,11 +30,9 @@ use super::{flag, normalize_ws, Unit};
 use crate::article::{Article, BlockKind, Figure, Related};
 use crate::extract::figure;
 use ego_tree::iter::Edge;
-use regex::Regex;
 use scraper::{Html, Node};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 /// Elements whose text is never page content.
 fn is_skipped(tag: &str) -> bool {
@@ -1074,11 +1072,6 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut out = b.out;
     for ((u, &e), &inline) in out.iter_mut().zip(&b.elem_of).zip(&b.inline_of) {
         u.flags = flags.get(e as usize).copied().unwrap_or(0);
-        if u.has(flag::IN_PRE) {
-            if let Some(t) = unescape_terminal(&u.text) {
-                u.text = Cow::Owned(t);
-            }
-        }
         // On a page of items (cards, posts), the items' titles are links and
         // content: their links do not make them navigation.
         if items_page
@@ -1094,34 +1087,6 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         }
     }
     (out, found, noscript.concat())
-}
-
-/// A terminal's output captured as HTML (an ANSI-to-HTML converter's
-/// `<font color>`, `<span style>`, `<b>`, `<u>`), escaped into a code block
-/// that a script renders as a console: the markup is no text of the session.
-static TERMINAL_MARKUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)</?(?:font|span|b|u|i)(?:\s[^<>]*)?>"#).expect("terminal markup regex")
-});
-
-/// The session's text of a code block holding an escaped terminal capture
-/// (one `<font color=` is the mark), or `None` when it holds none.
-fn unescape_terminal(text: &str) -> Option<String> {
-    const MARK: &[u8] = b"<font color=";
-    let found = text
-        .as_bytes()
-        .windows(MARK.len())
-        .any(|w| w.eq_ignore_ascii_case(MARK));
-    if !found {
-        return None;
-    }
-    let t = TERMINAL_MARKUP.replace_all(text, "");
-    let t = t
-        .replace("&apos;", "'")
-        .replace("&quot;", "\"")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&");
-    Some(normalize_ws(&t).into_owned())
 }
 
 /// Sibling call-to-action boxes at least this many are a grid of cards.
@@ -1929,28 +1894,6 @@ mod tests {
         assert!(find("In step 3").has(flag::DOM_CONTENT));
         assert!(find("The gadget reads its board").has(flag::DOM_CONTENT));
         assert!(!find("Gadget topic 4").has(flag::DOM_CONTENT));
-    }
-
-    #[test]
-    fn an_escaped_terminal_capture_reads_as_its_session() {
-        let para = "<p>Run the tool from the folder that holds your project and \
-                    watch what it prints while it builds the widgets.</p>";
-        let html = format!(
-            "<html><body><article>{para}{para}<pre><code>$ &lt;font color=&quot;#11AA22&quot;&gt;\
-             widgetc&lt;/font&gt; build &lt;u style=&quot;x:y&quot;&gt;app.wd&lt;/u&gt;\n\
-             &lt;span style=&quot;color:#123456&quot;&gt;&lt;b&gt;OK&lt;/b&gt;&lt;/span&gt; \
-             built 3 widgets</code></pre>\
-             <pre><code>&lt;div class=&quot;box&quot;&gt;Hi&lt;/div&gt;</code></pre>\
-             {para}</article></body></html>"
-        );
-        let units = segment(&Html::parse_document(&html));
-        let texts: Vec<&str> = units.iter().map(|u| u.text.as_ref()).collect();
-        assert!(
-            texts.contains(&"$ widgetc build app.wd OK built 3 widgets"),
-            "{texts:?}"
-        );
-        // Markup shown as code, with no terminal capture's mark, stays.
-        assert!(texts.contains(&"<div class=\"box\">Hi</div>"), "{texts:?}");
     }
 
     #[test]
