@@ -16,6 +16,7 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// Open elements beyond which start tags are dropped.
 pub(crate) const MAX_DEPTH: usize = 512;
@@ -131,6 +132,68 @@ fn is(list: &[&str], name: &str) -> bool {
     list.iter().any(|t| t.eq_ignore_ascii_case(name))
 }
 
+// What a tag name is, as bits: the lists above are looked up once a tag,
+// and the walks of the open-element stack test bits, not names.
+const K_VOID: u32 = 1;
+const K_RAW: u32 = 1 << 1;
+const K_FORMATTING: u32 = 1 << 2;
+const K_MARKER: u32 = 1 << 3;
+const K_BOUNDARY: u32 = 1 << 4;
+const K_BUTTON_SCOPE: u32 = 1 << 5;
+const K_CLOSES_P: u32 = 1 << 6;
+const K_LIST_STOP: u32 = 1 << 7;
+const K_FOREIGN: u32 = 1 << 8;
+const K_DOCUMENT: u32 = 1 << 9;
+/// Where a `<td>`/`<th>`, a `<tr>`, a `<tbody>` stop looking for an open one.
+const K_CELL_STOP: u32 = 1 << 10;
+const K_ROW_STOP: u32 = 1 << 11;
+const K_SECTION_STOP: u32 = 1 << 12;
+
+static KINDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, u32> = HashMap::new();
+    let lists: [(&[&'static str], u32); 13] = [
+        (VOID, K_VOID),
+        (RAW, K_RAW),
+        (FORMATTING, K_FORMATTING),
+        (MARKER, K_MARKER),
+        (BOUNDARY, K_BOUNDARY),
+        (BUTTON_SCOPE, K_BUTTON_SCOPE),
+        (CLOSES_P, K_CLOSES_P),
+        (LIST_STOP, K_LIST_STOP),
+        (&["svg", "math"], K_FOREIGN),
+        (&["html", "head", "body"], K_DOCUMENT),
+        (&["tr", "table", "template", "html"], K_CELL_STOP),
+        (
+            &["tbody", "thead", "tfoot", "table", "template", "html"],
+            K_ROW_STOP,
+        ),
+        (&["table", "template", "html"], K_SECTION_STOP),
+    ];
+    for (list, bit) in lists {
+        for name in list {
+            *m.entry(name).or_insert(0) |= bit;
+        }
+    }
+    m
+});
+
+/// The kind bits of a tag name, in any case.
+fn kind(name: &str) -> u32 {
+    // No listed name is longer than this.
+    const LONGEST: usize = 10;
+    if name.len() > LONGEST {
+        return 0;
+    }
+    if name.bytes().any(|c| c.is_ascii_uppercase()) {
+        let mut buf = [0u8; LONGEST];
+        let lower = &mut buf[..name.len()];
+        lower.copy_from_slice(name.as_bytes());
+        lower.make_ascii_lowercase();
+        return std::str::from_utf8(lower).map_or(0, |l| KINDS.get(l).copied().unwrap_or(0));
+    }
+    KINDS.get(name).copied().unwrap_or(0)
+}
+
 /// The input with start tags past the bounds (and their end tags) deleted;
 /// borrowed when nothing is past them, as on every real page.
 pub(crate) fn bound_nesting(input: &str) -> Cow<'_, str> {
@@ -151,8 +214,8 @@ pub(crate) fn bound_nesting(input: &str) -> Cow<'_, str> {
 struct Model<'a> {
     max_depth: usize,
     max_formatting: usize,
-    /// Open element names, innermost last.
-    stack: Vec<&'a str>,
+    /// Open elements' names and kinds, innermost last.
+    stack: Vec<(&'a str, u32)>,
     /// Open `<svg>` and `<math>` elements: inside them `/>` closes a tag.
     foreign: usize,
     /// Active formatting elements as (name, whole start tag); `None` is a marker.
@@ -217,7 +280,7 @@ impl<'a> Model<'a> {
                     break;
                 };
                 i = close;
-                if is(RAW, name) && !(self_closing && self.foreign > 0) {
+                if kind(name) & K_RAW != 0 && !(self_closing && self.foreign > 0) {
                     if name.eq_ignore_ascii_case("plaintext") {
                         break;
                     }
@@ -243,13 +306,14 @@ impl<'a> Model<'a> {
         close: usize,
         self_closing: bool,
     ) {
-        if is(&["html", "head", "body"], name) || is(VOID, name) {
+        let k = kind(name);
+        if k & (K_DOCUMENT | K_VOID) != 0 {
             return;
         }
         if self_closing && self.foreign > 0 {
             return;
         }
-        if is(CLOSES_P, name) {
+        if k & K_CLOSES_P != 0 {
             self.close_p();
         }
         if is(&["li", "dd", "dt"], name) {
@@ -258,7 +322,7 @@ impl<'a> Model<'a> {
             } else {
                 &["dd", "dt"]
             };
-            self.close_nearest(same, LIST_STOP);
+            self.close_nearest(same, K_LIST_STOP);
         } else if is(&["h1", "h2", "h3", "h4", "h5", "h6"], name) {
             if self.top_is(&["h1", "h2", "h3", "h4", "h5", "h6"]) {
                 self.pop();
@@ -271,16 +335,13 @@ impl<'a> Model<'a> {
                 self.pop();
             }
         } else if is(&["td", "th"], name) {
-            self.close_nearest(&["td", "th"], &["tr", "table", "template", "html"]);
+            self.close_nearest(&["td", "th"], K_CELL_STOP);
         } else if is(&["tr"], name) {
-            self.close_nearest(
-                &["tr"],
-                &["tbody", "thead", "tfoot", "table", "template", "html"],
-            );
+            self.close_nearest(&["tr"], K_ROW_STOP);
         } else if is(&["tbody", "thead", "tfoot"], name) {
-            self.close_nearest(&["tbody", "thead", "tfoot"], &["table", "template", "html"]);
+            self.close_nearest(&["tbody", "thead", "tfoot"], K_SECTION_STOP);
         } else if is(&["button"], name) {
-            self.close_nearest(&["button"], BOUNDARY);
+            self.close_nearest(&["button"], K_BOUNDARY);
         } else if is(&["a", "nobr"], name) {
             // A new link closes the one still open.
             if let Some(k) = self
@@ -292,7 +353,7 @@ impl<'a> Model<'a> {
                 self.adopt(name);
             }
         }
-        let formatting = is(FORMATTING, name);
+        let formatting = k & K_FORMATTING != 0;
         if self.stack.len() >= self.max_depth
             || (formatting && self.active_since_marker().count() >= self.max_formatting)
         {
@@ -310,13 +371,13 @@ impl<'a> Model<'a> {
                 self.active.remove(same[0]);
             }
             self.active.push(Some((name, raw)));
-        } else if is(MARKER, name) {
+        } else if k & K_MARKER != 0 {
             self.active.push(None);
         }
-        if is(&["svg", "math"], name) {
+        if k & K_FOREIGN != 0 {
             self.foreign += 1;
         }
-        self.stack.push(name);
+        self.stack.push((name, k));
     }
 
     fn end_tag(&mut self, name: &'a str, at: usize, close: usize) {
@@ -333,7 +394,7 @@ impl<'a> Model<'a> {
                 return;
             }
         }
-        if is(FORMATTING, name) {
+        if kind(name) & K_FORMATTING != 0 {
             if let Some(k) = self
                 .active_since_marker()
                 .rev()
@@ -347,7 +408,7 @@ impl<'a> Model<'a> {
         if name.eq_ignore_ascii_case("p") {
             self.close_p();
         } else {
-            self.close_nearest(&[name], BOUNDARY);
+            self.close_nearest(&[name], K_BOUNDARY);
         }
     }
 
@@ -362,26 +423,26 @@ impl<'a> Model<'a> {
     }
 
     fn top_is(&self, names: &[&str]) -> bool {
-        self.stack.last().is_some_and(|t| is(names, t))
+        self.stack.last().is_some_and(|&(t, _)| is(names, t))
     }
 
     /// Close an open `<p>` in button scope.
     fn close_p(&mut self) {
-        self.close_nearest(&["p"], BUTTON_SCOPE);
+        self.close_nearest(&["p"], K_BUTTON_SCOPE);
     }
 
     /// Pop up to and including the innermost element named in `names`,
     /// unless an element named in `stop` comes first.
-    fn close_nearest(&mut self, names: &[&str], stop: &[&str]) {
+    fn close_nearest(&mut self, names: &[&str], stop: u32) {
         for k in (0..self.stack.len()).rev() {
-            let n = self.stack[k];
+            let (n, kind) = self.stack[k];
             if is(names, n) {
                 while self.stack.len() > k {
                     self.pop();
                 }
                 return;
             }
-            if is(stop, n) {
+            if kind & stop != 0 {
                 return;
             }
         }
@@ -395,13 +456,13 @@ impl<'a> Model<'a> {
         let Some(k) = self
             .stack
             .iter()
-            .rposition(|n| n.eq_ignore_ascii_case(name))
+            .rposition(|(n, _)| n.eq_ignore_ascii_case(name))
         else {
             return;
         };
         if self.stack[k + 1..]
             .iter()
-            .any(|n| is(CLOSES_P, n) || is(BOUNDARY, n))
+            .any(|&(_, k)| k & (K_CLOSES_P | K_BOUNDARY) != 0)
         {
             self.stack.remove(k);
         } else {
@@ -412,11 +473,13 @@ impl<'a> Model<'a> {
     }
 
     fn pop(&mut self) {
-        let Some(n) = self.stack.pop() else { return };
-        if is(&["svg", "math"], n) {
+        let Some((_, k)) = self.stack.pop() else {
+            return;
+        };
+        if k & K_FOREIGN != 0 {
             self.foreign = self.foreign.saturating_sub(1);
         }
-        if is(MARKER, n) {
+        if k & K_MARKER != 0 {
             // Closing a cell clears the formatting elements opened in it.
             if let Some(m) = self.active.iter().rposition(Option::is_none) {
                 self.active.truncate(m);
@@ -489,6 +552,14 @@ fn skip_to_gt(b: &[u8], at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn kinds_are_found_in_any_case() {
+        assert!(KINDS.keys().all(|n| kind(n) == KINDS[n]));
+        assert_eq!(kind("BlockQuote"), KINDS["blockquote"]);
+        assert_ne!(kind("TD") & K_MARKER, 0);
+        assert_eq!(kind("custom-element"), 0);
+    }
 
     #[test]
     fn real_markup_is_left_alone() {
