@@ -745,7 +745,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut pre_depth = 0usize;
     // An element is typed a schema.org `Answer`.
     let mut answers = false;
-    let parts = streamed_parts(doc);
+    // Found on the first placeholder: most pages have none and skip the walk.
+    let mut parts = None;
     // Parts already read where their placeholder stands, and the one whose
     // original place is being skipped.
     let mut moved: HashSet<ego_tree::NodeId> = HashSet::new();
@@ -782,7 +783,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     .filter(|el| el.name() == "template")
                     .and_then(|el| el.id())
                     .and_then(|id| id.strip_prefix("B:"))
-                    .and_then(|n| parts.get(n).copied())
+                    .and_then(|n| {
+                        parts
+                            .get_or_insert_with(|| streamed_parts(doc))
+                            .get(n)
+                            .copied()
+                    })
                 {
                     if !moved.contains(&part.id()) {
                         moved.insert(part.id());

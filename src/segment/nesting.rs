@@ -148,10 +148,31 @@ const K_DOCUMENT: u32 = 1 << 9;
 const K_CELL_STOP: u32 = 1 << 10;
 const K_ROW_STOP: u32 = 1 << 11;
 const K_SECTION_STOP: u32 = 1 << 12;
+/// Start tags that close an open element of their own kind first.
+const K_CLOSES_SAME: u32 = 1 << 13;
 
-static KINDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, u32> = HashMap::new();
-    let lists: [(&[&'static str], u32); 13] = [
+/// FNV-1a over a tag name. The map it serves is fixed (the names listed
+/// above), so no input can crowd its buckets; std's keyed hasher cost more
+/// than the rest of this pass's lookup.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl std::hash::Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Kinds = HashMap<&'static str, u32, std::hash::BuildHasherDefault<NameHasher>>;
+
+static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
+    let mut m = Kinds::default();
+    let lists: [(&[&'static str], u32); 14] = [
         (VOID, K_VOID),
         (RAW, K_RAW),
         (FORMATTING, K_FORMATTING),
@@ -168,6 +189,13 @@ static KINDS: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
             K_ROW_STOP,
         ),
         (&["table", "template", "html"], K_SECTION_STOP),
+        (
+            &[
+                "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "option", "optgroup", "td",
+                "th", "tr", "tbody", "thead", "tfoot", "button", "a", "nobr",
+            ],
+            K_CLOSES_SAME,
+        ),
     ];
     for (list, bit) in lists {
         for name in list {
@@ -316,7 +344,9 @@ impl<'a> Model<'a> {
         if k & K_CLOSES_P != 0 {
             self.close_p();
         }
-        if is(&["li", "dd", "dt"], name) {
+        if k & K_CLOSES_SAME == 0 {
+            // Most tags: none of the cases below.
+        } else if is(&["li", "dd", "dt"], name) {
             let same: &[&str] = if name.eq_ignore_ascii_case("li") {
                 &["li"]
             } else {
@@ -381,7 +411,8 @@ impl<'a> Model<'a> {
     }
 
     fn end_tag(&mut self, name: &'a str, at: usize, close: usize) {
-        if is(&["html", "head", "body", "br"], name) {
+        let k = kind(name);
+        if k & K_DOCUMENT != 0 || name.eq_ignore_ascii_case("br") {
             return;
         }
         if let Some(n) = (!self.dropped.is_empty())
@@ -394,7 +425,7 @@ impl<'a> Model<'a> {
                 return;
             }
         }
-        if kind(name) & K_FORMATTING != 0 {
+        if k & K_FORMATTING != 0 {
             if let Some(k) = self
                 .active_since_marker()
                 .rev()
