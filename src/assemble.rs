@@ -196,7 +196,8 @@ pub(crate) fn assemble(
             Some((h + 1, s + h + 1, e + h + 1))
         });
     let (from, start, end) = anchored.unwrap_or((0, start, end));
-    let (start, end) = if !opts.is_html && anchored.is_none() && laid_out {
+    // (A laid-out dump is a text dump without a title line: never anchored.)
+    let (start, end) = if laid_out {
         nested_run(units, &js, &before, start, end)
     } else {
         (start, end)
@@ -361,9 +362,7 @@ pub(crate) fn assemble(
     let thread = !opts.is_html
         && is_thread(units, &js, &text_ids, from)
         && match title_at {
-            Some((i, _)) if from == 0 && i > 0 && i <= start && laid_out => {
-                is_thread(units, &js, &text_ids, i)
-            }
+            Some((i, _)) if i > 0 && i <= start && laid_out => is_thread(units, &js, &text_ids, i),
             _ => true,
         };
     // A story is one run, however much teaser prose stands around it.
@@ -946,12 +945,13 @@ fn nested_run(
         .collect();
     depths.sort_unstable_by(|a, b| b.cmp(a));
     depths.dedup();
+    // Deepest first: each container holds the one before, so the bounds
+    // only widen.
+    let (mut a, mut b) = (p, p);
     for &t in depths.iter().take(CONTAINER_DEPTHS) {
-        let mut a = p;
         while a > start && units[a - 1].indent >= t {
             a -= 1;
         }
-        let mut b = p;
         while b < end && units[b + 1].indent >= t {
             b += 1;
         }
@@ -1006,12 +1006,9 @@ fn first_line_title<'u>(
     // sets a headline-sized head off from a description ("Headline | A long
     // blurb…"): a `<title>` stuffed with the page's summary.
     if j.d.chars > 250 {
-        return u
-            .text
-            .split_once(" | ")
-            .map(|(head, _)| head.trim())
-            .filter(|head| head.chars().count() <= 150 && head.split_whitespace().count() >= 2)
-            .map(|head| (head, None));
+        // `pipe_head` gives the whole line back when it has no such head.
+        let head = title::pipe_head(&u.text);
+        return (head.len() < u.text.len() && head.chars().count() <= 150).then_some((head, None));
     }
     let site = title::split_site(&u.text).map(|(_, site)| site);
     match title::first_part(&u.text) {

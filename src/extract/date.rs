@@ -172,7 +172,11 @@ fn dates_in(text: &str, offset: usize, out: &mut Vec<DateHit>) {
 pub(crate) fn is_standalone(text: &str, hit: &DateHit) -> bool {
     let before = text[..hit.start].trim_end();
     let after = text[hit.end..].trim_start();
-    fields(before, after) || fields(strip_weekday(before), after)
+    // `strip_weekday` gives `before` back, or a shorter text to try again.
+    fields(before, after) || {
+        let stripped = strip_weekday(before);
+        stripped.len() < before.len() && fields(stripped, after)
+    }
 }
 
 /// The text before and after a date leave it a field of its own.
@@ -217,7 +221,7 @@ fn strip_weekday(before: &str) -> &str {
     ];
     let t = before.trim_end_matches([',', '.']);
     let word = t.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    if !word.is_empty() && word.len() <= 9 && DAYS.contains(&word.to_ascii_lowercase().as_str()) {
+    if !word.is_empty() && word.len() <= 9 && DAYS.iter().any(|d| d.eq_ignore_ascii_case(word)) {
         t[..t.len() - word.len()].trim_end()
     } else {
         before

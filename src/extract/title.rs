@@ -52,59 +52,43 @@ pub(crate) fn parts(title: &str) -> impl Iterator<Item = &str> {
     const SPLIT: [&str; 11] = [
         " | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » ", " / ", "｜", ": ",
     ];
-    let mut rest = title.trim();
-    let whole = rest;
-    let mut done = false;
-    std::iter::once(whole).chain(std::iter::from_fn(move || loop {
-        if done {
-            return None;
-        }
-        let next = SPLIT
+    let whole = title.trim();
+    std::iter::once(whole).chain(split_at_any(whole, &SPLIT))
+}
+
+/// The pieces of `text` between any of `seps` (the nearest first each
+/// time), trimmed, empty ones dropped.
+fn split_at_any<'a>(text: &'a str, seps: &'a [&'a str]) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || loop {
+        let r = rest?;
+        let next = seps
             .iter()
-            .filter_map(|s| rest.find(s).map(|p| (p, s.len())))
+            .filter_map(|s| r.find(s).map(|p| (p, s.len())))
             .min_by_key(|&(p, _)| p);
         let part = match next {
             Some((p, len)) => {
-                let part = &rest[..p];
-                rest = &rest[p + len..];
-                part
+                rest = Some(&r[p + len..]);
+                &r[..p]
             }
             None => {
-                done = true;
-                rest
+                rest = None;
+                r
             }
         };
         let part = part.trim();
         if !part.is_empty() {
             return Some(part);
         }
-    }))
+    })
 }
 
 /// The parts of a `<title>` between its spaced separators (those of
 /// [`split_site`], the underscore aside), in order, trimmed, empty ones
 /// dropped: `"tag - Question? - Site"` gives `"tag"`, `"Question?"`, `"Site"`.
 pub(crate) fn spaced_parts(title: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = title;
-    loop {
-        let next = SEPARATORS
-            .iter()
-            .filter(|s| **s != "_")
-            .filter_map(|s| rest.find(s).map(|p| (p, s.len())))
-            .min_by_key(|&(p, _)| p);
-        let (part, tail) = match next {
-            Some((p, len)) => (&rest[..p], Some(&rest[p + len..])),
-            None => (rest, None),
-        };
-        if !part.trim().is_empty() {
-            out.push(part.trim());
-        }
-        match tail {
-            Some(t) => rest = t,
-            None => return out,
-        }
-    }
+    const SPACED: [&str; 8] = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", "｜"];
+    split_at_any(title, &SPACED).collect()
 }
 
 /// The part of a `<title>` before its first separator: `"Headline | Section | Site"`
@@ -134,8 +118,7 @@ pub(crate) fn pipe_head(t: &str) -> &str {
 
 /// The words of `s` (runs of letters and digits), lower-cased, in order.
 pub(crate) fn lower_words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    crate::classify::language::alnum_words(s)
         .map(str::to_lowercase)
         .collect()
 }

@@ -180,38 +180,34 @@ const GLUED_MIN: usize = 3;
 /// ("aB" before a lower-case letter), the words are set apart again; one
 /// seam is as likely a brand's ("YouTube").
 fn unglue(text: &str) -> Option<String> {
-    let seam = |prev: char, c: char, next: Option<char>| {
-        prev.is_lowercase() && c.is_uppercase() && next.is_some_and(char::is_lowercase)
-    };
-    let count = |t: &str| {
-        let mut n = 0;
-        let mut prev = ' ';
-        let mut it = t.chars().peekable();
-        while let Some(c) = it.next() {
-            if seam(prev, c, it.peek().copied()) {
-                n += 1;
-            }
-            prev = c;
-        }
-        n
-    };
-    let seams = count(text);
-    if seams < GLUED_MIN
-        || seams * 2 < text.split_whitespace().count()
-        || text.contains(['(', '{', '_', '=', '.'])
-    {
+    // Code and prose (a sentence's stop) are never a row of links.
+    if text.contains(['(', '{', '_', '=', '.']) {
         return None;
     }
-    let mut out = String::with_capacity(text.len() + 8);
+    // Byte offsets of the seams' upper-case letters.
+    let mut seams = Vec::new();
     let mut prev = ' ';
-    let mut it = text.chars().peekable();
-    while let Some(c) = it.next() {
-        if seam(prev, c, it.peek().copied()) {
-            out.push(' ');
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if prev.is_lowercase()
+            && c.is_uppercase()
+            && it.peek().is_some_and(|&(_, n)| n.is_lowercase())
+        {
+            seams.push(i);
         }
-        out.push(c);
         prev = c;
     }
+    if seams.len() < GLUED_MIN || seams.len() * 2 < text.split_whitespace().count() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + seams.len());
+    let mut from = 0;
+    for at in seams {
+        out.push_str(&text[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&text[from..]);
     Some(out)
 }
 
