@@ -466,26 +466,21 @@ fn names_modal(v: &str) -> bool {
         .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
 }
 
-/// React's streamed parts (`<div hidden id="S:n">`), by number, when the
-/// page has placeholders for them (`<template id="B:n">`): a script moves
-/// each into its placeholder's place on load.
+/// React's streamed parts (`<div hidden id="S:n">`), by number: a script
+/// moves each into its placeholder's place (`<template id="B:n">`) on load.
+/// Read on reaching a placeholder, so only pages that have one pay the walk.
 fn streamed_parts(doc: &Html) -> HashMap<&str, ego_tree::NodeRef<'_, Node>> {
     let mut parts = HashMap::new();
-    let mut holes = 0;
     for node in doc.tree.root().descendants() {
         let Some(el) = node.value().as_element() else {
             continue;
         };
-        match el.id() {
-            Some(id) if el.name() == "template" && id.starts_with("B:") => holes += 1,
-            Some(id) if el.name() == "div" && is_streamed_part(id) => {
-                parts.insert(&id[2..], node);
-            }
-            _ => {}
+        if let Some(id) = el
+            .id()
+            .filter(|id| el.name() == "div" && is_streamed_part(id))
+        {
+            parts.insert(&id[2..], node);
         }
-    }
-    if holes == 0 {
-        parts.clear();
     }
     parts
 }
@@ -790,8 +785,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             .copied()
                     })
                 {
-                    if !moved.contains(&part.id()) {
-                        moved.insert(part.id());
+                    if moved.insert(part.id()) {
                         entering = Some(part.id());
                         walks.push(part.traverse());
                     }

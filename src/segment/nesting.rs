@@ -308,7 +308,8 @@ impl<'a> Model<'a> {
                     break;
                 };
                 i = close;
-                if kind(name) & K_RAW != 0 && !(self_closing && self.foreign > 0) {
+                let k = kind(name);
+                if k & K_RAW != 0 && !(self_closing && self.foreign > 0) {
                     if name.eq_ignore_ascii_case("plaintext") {
                         break;
                     }
@@ -318,7 +319,7 @@ impl<'a> Model<'a> {
                     }
                     continue;
                 }
-                self.start_tag(name, &input[lt..close], lt, close, self_closing);
+                self.start_tag(name, k, &input[lt..close], (lt, close), self_closing);
             } else {
                 i = lt + 1;
             }
@@ -326,15 +327,15 @@ impl<'a> Model<'a> {
         self.cut
     }
 
+    /// A start tag `name` of kind `k`, written `raw` at `at..close`.
     fn start_tag(
         &mut self,
         name: &'a str,
+        k: u32,
         raw: &'a str,
-        at: usize,
-        close: usize,
+        (at, close): (usize, usize),
         self_closing: bool,
     ) {
-        let k = kind(name);
         if k & (K_DOCUMENT | K_VOID) != 0 {
             return;
         }
@@ -374,14 +375,7 @@ impl<'a> Model<'a> {
             self.close_nearest(&["button"], K_BOUNDARY);
         } else if is(&["a", "nobr"], name) {
             // A new link closes the one still open.
-            if let Some(k) = self
-                .active_since_marker()
-                .rev()
-                .find(|&k| self.active[k].is_some_and(|(n, _)| n.eq_ignore_ascii_case(name)))
-            {
-                self.active.remove(k);
-                self.adopt(name);
-            }
+            self.close_active(name);
         }
         let formatting = k & K_FORMATTING != 0;
         if self.stack.len() >= self.max_depth
@@ -425,22 +419,29 @@ impl<'a> Model<'a> {
                 return;
             }
         }
-        if k & K_FORMATTING != 0 {
-            if let Some(k) = self
-                .active_since_marker()
-                .rev()
-                .find(|&k| self.active[k].is_some_and(|(n, _)| n.eq_ignore_ascii_case(name)))
-            {
-                self.active.remove(k);
-                self.adopt(name);
-                return;
-            }
+        if k & K_FORMATTING != 0 && self.close_active(name) {
+            return;
         }
         if name.eq_ignore_ascii_case("p") {
             self.close_p();
         } else {
             self.close_nearest(&[name], K_BOUNDARY);
         }
+    }
+
+    /// Close the innermost active formatting element `name` since the last
+    /// marker, if there is one.
+    fn close_active(&mut self, name: &str) -> bool {
+        let Some(k) = self
+            .active_since_marker()
+            .rev()
+            .find(|&k| self.active[k].is_some_and(|(n, _)| n.eq_ignore_ascii_case(name)))
+        else {
+            return false;
+        };
+        self.active.remove(k);
+        self.adopt(name);
+        true
     }
 
     /// Indices of the active formatting entries after the last marker.
