@@ -824,13 +824,17 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         skip_depth += 1;
                     }
                     let mut own = tag_flags(tag) | attr_flags(el);
+                    // Looked up once an element: each is read twice below.
+                    let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
+                    let boxed = is_boxed_inline(tag, el);
+                    let span = is_plain_span(tag, el);
                     // Inside a `<pre>`, class words are a highlighter's
                     // token names (`comment`, `tag`, `nav`), not boxes.
                     if pre_depth > 0 {
                         own &= flag::HIDDEN | tag_flags(tag);
                     }
                     if own & flag::DISCUSSION != 0 {
-                        thread_type |= el.attr("itemtype").is_some_and(|v| {
+                        thread_type |= itemtype.is_some_and(|v| {
                             v.contains("DiscussionForumPosting") || v.contains("QAPage")
                         });
                     }
@@ -862,15 +866,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         tag,
                         parent: parent.map_or(NONE, |p| p.idx),
                         own,
-                        class_hidden: el.attr("class").is_some_and(class_hides),
-                        modal: el.attr("class").is_some_and(names_modal),
-                        comment_item: el
-                            .attr("itemtype")
+                        class_hidden: class.is_some_and(class_hides),
+                        modal: class.is_some_and(names_modal),
+                        comment_item: itemtype
                             .is_some_and(|t| t.trim_end_matches('/').ends_with("/Comment")),
                     });
-                    answers |= el
-                        .attr("itemtype")
-                        .is_some_and(|t| t.trim_end_matches('/').ends_with("/Answer"));
+                    answers |=
+                        itemtype.is_some_and(|t| t.trim_end_matches('/').ends_with("/Answer"));
                     let (mut kind, mut level) =
                         parent.map_or((BlockKind::Paragraph, 0), |p| (p.kind, p.level));
                     match tag {
@@ -899,10 +901,10 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             .and_then(|v| v.trim().parse::<u32>().ok())
                             .unwrap_or(1)
                     });
-                    if skip_depth == 0 && is_boxed_inline(tag, el) {
+                    if skip_depth == 0 && boxed {
                         b.word_break = true;
                     }
-                    if skip_depth == 0 && b.span_closed && is_plain_span(tag, el) {
+                    if skip_depth == 0 && b.span_closed && span {
                         b.span_break = true;
                     }
                     let article = tag == "article";
@@ -925,7 +927,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     stack.push(Open {
                         idx,
                         next_item,
-                        boxed: is_boxed_inline(tag, el),
+                        boxed,
                         tag_block: block,
                         kind,
                         level,
@@ -933,7 +935,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         link,
                         article,
                         pre,
-                        span: is_plain_span(tag, el),
+                        span,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
