@@ -291,6 +291,18 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         None => t,
     })
     .filter(|t| !t.is_empty());
+    // A forum's thread prefix ("News", "Question", a tag) printed in the
+    // headline's element, which the JSON-LD headline leaves out and a
+    // declared title sets off with a separator ("News - Headline | Forum"):
+    // a label, not a word of the title.
+    if let (Some(t), Some(h)) = (
+        m.title.as_deref(),
+        ld.as_ref().and_then(|l| l.headline.as_deref()),
+    ) {
+        if title::behind_kicker(t, h) && sources.iter().any(|s| set_off_before(s, h)) {
+            m.title = Some(h.to_string());
+        }
+    }
 
     // The date the page shows near its headline (often "Updated …") is the
     // one readers and the benchmarks take; the declared one comes next.
@@ -584,6 +596,18 @@ fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     };
     let shared = short.iter().filter(|w| long.contains(w)).count();
     (shared, short.len(), long.len())
+}
+
+/// Does `s` hold `h` after a separator, with words before it ("Prefix - h")?
+fn set_off_before(s: &str, h: &str) -> bool {
+    let h = h.trim();
+    !h.is_empty()
+        && s.find(h).is_some_and(|at| {
+            s[..at]
+                .trim_end()
+                .strip_suffix(['-', '–', '—', '|', '·', '•', ':', '»', '›', '/'])
+                .is_some_and(|before| !before.trim().is_empty())
+        })
 }
 
 /// `"Headline – Site"` → `"Headline"` when `site` is the site's name; the
