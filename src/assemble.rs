@@ -267,7 +267,7 @@ pub(crate) fn assemble(
     if first_title.is_some() {
         js[0].reason = Some(Reason::Title);
     }
-    if let Some(t) = &art.title {
+    if let Some(t) = meta.title_spelled.as_ref().or(art.title.as_ref()) {
         let t = title::Folded::new(t);
         for i in 0..units.len().min(end + 1) {
             if t.matches(&units[i].text) {

@@ -116,6 +116,63 @@ pub(crate) fn pipe_head(t: &str) -> &str {
     }
 }
 
+/// Windows-1252's characters for bytes 0x80 to 0x9F (`None`: unassigned).
+/// Latin-1 reads those bytes as control characters, which map back too.
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('‘'),
+    Some('’'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// `s` as UTF-8 again when it is UTF-8 that was read as Latin-1 or
+/// Windows-1252 (`"Investorâ€™s"` → `"Investor’s"`): every character one
+/// byte of those encodings, and those bytes valid UTF-8 holding something
+/// beyond ASCII. Any other text is returned as it is.
+pub(crate) fn unmojibake(s: &str) -> Option<String> {
+    // A UTF-8 lead byte read as Latin-1 is one of 'Â' to 'ô'.
+    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        let b = match u32::from(c) {
+            n @ 0..=0xff => n as u8,
+            _ => 0x80 + CP1252_HIGH.iter().position(|&h| h == Some(c))? as u8,
+        };
+        bytes.push(b);
+    }
+    String::from_utf8(bytes).ok().filter(|t| t != s)
+}
+
 /// The words of `s` (runs of letters and digits), lower-cased, in order.
 pub(crate) fn lower_words(s: &str) -> Vec<String> {
     crate::classify::language::alnum_words(s)
@@ -234,6 +291,18 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mojibake_read_back() {
+        assert_eq!(
+            unmojibake("A DIY Investor\u{e2}\u{80}\u{99}s Guide").as_deref(),
+            Some("A DIY Investor’s Guide")
+        );
+        assert_eq!(unmojibake("Investorâ€™s").as_deref(), Some("Investor’s"));
+        assert_eq!(unmojibake("Café crème"), None);
+        assert_eq!(unmojibake("Plain title"), None);
+        assert_eq!(unmojibake("Ünïcode — “quoted”"), None);
+    }
 
     #[test]
     fn folded_matches_as_fold_eq() {

@@ -12,6 +12,9 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PageMeta {
     pub title: Option<String>,
+    /// The title as the page's own lines spell it, when that differs from
+    /// `title` (UTF-8 the page saved as Latin-1, read back in `title`).
+    pub title_spelled: Option<String>,
     pub site_name: Option<String>,
     pub published: Option<String>,
     /// The date of the last revision: the page's date when it declares,
@@ -239,7 +242,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             m.site_name = Some(h.clone());
         }
     }
-    m.title = match declared {
+    let chosen = match declared {
         _ if content_part.is_some() => content_part.map(str::to_string),
         _ if part_of_declared.is_some() => part_of_declared.cloned(),
         // The best candidate when it agrees with the declared title, or with
@@ -276,21 +279,32 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
                 .or(Some(d))
         }
         None => heads.into_iter().next(),
+    };
+    let finish = |t: String| {
+        Some(title::pipe_head(&t).to_string())
+            // Documentation generators end a heading with its permalink's pilcrow
+            // ("Middleware¶"): a link, not a word of the title.
+            .map(|t| match t.strip_suffix(PERMALINK) {
+                Some(head) => head.trim_end().to_string(),
+                None => t,
+            })
+            // An on-page headline can carry the site's name as a suffix, as the
+            // `<title>` does.
+            .map(|t| match m.site_name.as_deref() {
+                Some(site) => site_suffix_cut(&t, site).to_string(),
+                None => t,
+            })
+            .filter(|t| !t.is_empty())
+    };
+    // UTF-8 saved as if it were Latin-1 ("Investorâ€™s"), read back; the
+    // page's lines still spell it the other way.
+    match chosen.as_deref().and_then(title::unmojibake) {
+        Some(fixed) => {
+            m.title = finish(fixed);
+            m.title_spelled = chosen.and_then(finish);
+        }
+        None => m.title = chosen.and_then(finish),
     }
-    .map(|t| title::pipe_head(&t).to_string())
-    // Documentation generators end a heading with its permalink's pilcrow
-    // ("Middleware¶"): a link, not a word of the title.
-    .map(|t| match t.strip_suffix(PERMALINK) {
-        Some(head) => head.trim_end().to_string(),
-        None => t,
-    })
-    // An on-page headline can carry the site's name as a suffix, as the
-    // `<title>` does.
-    .map(|t| match m.site_name.as_deref() {
-        Some(site) => site_suffix_cut(&t, site).to_string(),
-        None => t,
-    })
-    .filter(|t| !t.is_empty());
     // A forum's thread prefix ("News", "Question", a tag) printed in the
     // headline's element, which the JSON-LD headline leaves out and a
     // declared title sets off with a separator ("News - Headline | Forum"):
