@@ -259,6 +259,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             heads
                 .into_iter()
                 .enumerate()
+                // A headline that ends a sentence ("The AI community
+                // building the future.") is a slogan or a lead.
+                .filter(|(_, h)| !ends_sentence(h))
                 .find(|(i, h)| {
                     if *i == 0 {
                         agrees(h, &d) || doc.is_some_and(|t| agrees(h, t))
@@ -610,6 +613,18 @@ fn overlap(a: &str, b: &str) -> (usize, usize, usize) {
     };
     let shared = short.iter().filter(|w| long.contains(w)).count();
     (shared, short.len(), long.len())
+}
+
+/// Does `h` end with a full stop that closes a sentence, not an
+/// abbreviation ("U.S.", "Inc.") or an ellipsis?
+fn ends_sentence(h: &str) -> bool {
+    let Some(body) = h.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or(body);
+    let abbreviation =
+        last.contains('.') || (last.chars().count() <= 3 && last.starts_with(char::is_uppercase));
+    !last.is_empty() && !abbreviation
 }
 
 /// Does `s` hold `h` after a separator, with words before it ("Prefix - h")?
