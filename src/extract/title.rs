@@ -116,6 +116,61 @@ pub(crate) fn pipe_head(t: &str) -> &str {
     }
 }
 
+/// Top-level domains common enough to tell a domain name ("example.com")
+/// from a dotted product name ("Node.js").
+const TLDS: [&str; 30] = [
+    "com", "net", "org", "io", "co", "ai", "app", "dev", "info", "biz", "blog", "news", "us", "uk",
+    "de", "fr", "es", "it", "nl", "ca", "au", "in", "me", "tv", "eu", "ch", "at", "be", "se", "jp",
+];
+
+/// Is `s` a domain name (`"example.com"`, `"SoundStageXperience.com"`,
+/// `"news.example.co.uk"`): one word of dotted labels ending in a common
+/// top-level domain written in lower case?
+pub(crate) fn is_domain(s: &str) -> bool {
+    let s = s.trim();
+    let Some((host, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    TLDS.contains(&tld)
+        && host
+            .split('.')
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        && host.chars().any(char::is_alphabetic)
+}
+
+/// `t` without a domain name set off as its first or last part
+/// (`"Example.com - Headline"`), or a link aggregator's source and count
+/// after it (`"Headline (example.com) 87"`); `t` itself otherwise.
+pub(crate) fn domain_cut(t: &str) -> &str {
+    // "Headline (example.com) 87": the linked story's site, the comments.
+    let bare = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+    if let Some((head, host)) = bare.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+        if is_domain(host) && !head.trim().is_empty() {
+            return head.trim();
+        }
+    }
+    const SPACED: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", " • "];
+    let first = SPACED
+        .iter()
+        .filter_map(|s| t.find(s).map(|p| (p, s.len())))
+        .min_by_key(|&(p, _)| p);
+    if let Some((p, len)) = first {
+        if is_domain(&t[..p]) && !t[p + len..].trim().is_empty() {
+            return t[p + len..].trim();
+        }
+    }
+    let last = SPACED
+        .iter()
+        .filter_map(|s| t.rfind(s).map(|p| (p, s.len())))
+        .max_by_key(|&(p, _)| p);
+    if let Some((p, len)) = last {
+        if is_domain(&t[p + len..]) && !t[..p].trim().is_empty() {
+            return t[..p].trim();
+        }
+    }
+    t
+}
+
 /// Windows-1252's characters for bytes 0x80 to 0x9F (`None`: unassigned).
 /// Latin-1 reads those bytes as control characters, which map back too.
 const CP1252_HIGH: [Option<char>; 32] = [
@@ -291,6 +346,24 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn domains_cut() {
+        assert!(is_domain("SoundStageXperience.com"));
+        assert!(is_domain("news.example.co.uk"));
+        assert!(!is_domain("Node.js"));
+        assert!(!is_domain("ASP.NET"));
+        assert!(!is_domain("Version 2.0"));
+        assert_eq!(domain_cut("Example.com - The Headline"), "The Headline");
+        assert_eq!(domain_cut("The Headline | example.com"), "The Headline");
+        assert_eq!(domain_cut("The Headline (latimes.com) 87"), "The Headline");
+        assert_eq!(domain_cut("Welcome to LWN.net"), "Welcome to LWN.net");
+        assert_eq!(
+            domain_cut("Why not book with Booking.com"),
+            "Why not book with Booking.com"
+        );
+        assert_eq!(domain_cut("example.com"), "example.com");
+    }
 
     #[test]
     fn mojibake_read_back() {
