@@ -242,9 +242,34 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             m.site_name = Some(h.clone());
         }
     }
+    // A page whose one `<h1>`, inside its main or article element, shares
+    // no word with a `<title>` no social title backs (an app shell's
+    // "Site - Tagline", the same on every page): the `<h1>` names the page.
+    let shell_h1 = (!by_name.contains_key("og:title") && !by_name.contains_key("twitter:title"))
+        .then(|| {
+            let mut h1s = units
+                .iter()
+                .filter(|u| u.kind == BlockKind::Heading && u.level == 1 && !u.has(flag::HIDDEN));
+            match (h1s.next(), h1s.next()) {
+                (Some(u), None) if u.has(flag::IN_MAIN | flag::IN_ARTICLE) => Some(u),
+                _ => None,
+            }
+        })
+        .flatten()
+        .filter(|u| {
+            doc_title.as_deref().is_some_and(|t| {
+                let words = title::lower_words(t);
+                !words.is_empty()
+                    && !title::lower_words(&u.text)
+                        .iter()
+                        .any(|w| words.contains(w))
+            })
+        })
+        .map(|u| u.text.to_string());
     let chosen = match declared {
         _ if content_part.is_some() => content_part.map(str::to_string),
         _ if part_of_declared.is_some() => part_of_declared.cloned(),
+        _ if shell_h1.is_some() => shell_h1,
         // The best candidate when it agrees with the declared title, or with
         // the `<title>` when the social title says something else (an
         // editor's teaser, not the page's words); a later one only when it
