@@ -116,6 +116,41 @@ pub(crate) fn pipe_head(t: &str) -> &str {
     }
 }
 
+/// Forum software's page label before a topic's title ("Site • View topic -
+/// Title", as phpBB writes it), in the languages it ships in.
+const VIEW_LABELS: [&str; 9] = [
+    "view topic",
+    "view thread",
+    "thema anzeigen",
+    "afficher le sujet",
+    "ver tema",
+    "visualizza argomento",
+    "bekijk onderwerp",
+    "exibir tópico",
+    "ver tópico",
+];
+
+/// `t` without forum software's "View topic - " label in front; `t`
+/// itself otherwise.
+pub(crate) fn view_label_cut(t: &str) -> &str {
+    for label in VIEW_LABELS {
+        let Some(head) = t.get(..label.len()) else {
+            continue;
+        };
+        if head.eq_ignore_ascii_case(label) {
+            let rest = t[label.len()..].trim_start();
+            if let Some(rest) = rest
+                .strip_prefix(['-', '–', '—', '|', '•', '·', ':'])
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+            {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
 /// Top-level domains common enough to tell a domain name ("example.com")
 /// from a dotted product name ("Node.js").
 const TLDS: [&str; 30] = [
@@ -346,6 +381,14 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn view_label() {
+        assert_eq!(view_label_cut("View topic - MLS is Back!"), "MLS is Back!");
+        assert_eq!(view_label_cut("Thema anzeigen - Frage"), "Frage");
+        assert_eq!(view_label_cut("View topics"), "View topics");
+        assert_eq!(view_label_cut("View topic"), "View topic");
+    }
 
     #[test]
     fn domains_cut() {
