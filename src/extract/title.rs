@@ -151,6 +151,37 @@ pub(crate) fn view_label_cut(t: &str) -> &str {
     t
 }
 
+/// What a listing counts in a "(158 items)" after its name.
+const COUNTED: [&str; 10] = [
+    "items", "products", "results", "books", "articles", "posts", "listings", "entries", "artikel",
+    "produits",
+];
+
+/// `t` without a listing's count after it (`"Trail Running Shoes (158
+/// items)"`); `t` itself otherwise.
+pub(crate) fn count_cut(t: &str) -> &str {
+    let Some((head, count)) = t
+        .trim_end()
+        .strip_suffix(')')
+        .and_then(|b| b.rsplit_once(" ("))
+    else {
+        return t;
+    };
+    let mut words = count.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some(n), Some(what), None)
+            if !head.trim().is_empty()
+                && n.chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+                && n.starts_with(|c: char| c.is_ascii_digit())
+                && COUNTED.iter().any(|w| w.eq_ignore_ascii_case(what)) =>
+        {
+            head.trim_end()
+        }
+        _ => t,
+    }
+}
+
 /// Top-level domains common enough to tell a domain name ("example.com")
 /// from a dotted product name ("Node.js").
 const TLDS: [&str; 30] = [
@@ -381,6 +412,23 @@ pub(crate) fn fold_eq(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn count() {
+        assert_eq!(
+            count_cut("Best Books Ever (77141 books)"),
+            "Best Books Ever"
+        );
+        assert_eq!(
+            count_cut("Trail Running Shoes (158 ITEMS)"),
+            "Trail Running Shoes"
+        );
+        assert_eq!(
+            count_cut("Best Movers (2025 Reviews)"),
+            "Best Movers (2025 Reviews)"
+        );
+        assert_eq!(count_cut("Coffee (1792)"), "Coffee (1792)");
+    }
 
     #[test]
     fn view_label() {

@@ -309,7 +309,8 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         None => heads.into_iter().next(),
     };
     let finish = |t: String| {
-        Some(title::pipe_head(title::domain_cut(title::view_label_cut(&t))).to_string())
+        let t = title::count_cut(title::domain_cut(title::view_label_cut(&t)));
+        Some(title::pipe_head(t).to_string())
             // Documentation generators end a heading with its permalink's pilcrow
             // ("Middleware¶"): a link, not a word of the title.
             .map(|t| match t.strip_suffix(PERMALINK) {
