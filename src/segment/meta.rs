@@ -1899,6 +1899,30 @@ mod tests {
     }
 
     #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("The AI community building the future."));
+        assert!(!ends_sentence(
+            "The Hottest Real Estate Markets in the U.S."
+        ));
+        assert!(!ends_sentence("Acme Inc."));
+        assert!(!ends_sentence("Wait for it..."));
+        assert!(!ends_sentence("Why is X?"));
+    }
+
+    #[test]
+    fn set_off_prefix() {
+        assert!(set_off_before(
+            "News - Digital Cameras | Forum",
+            "Digital Cameras"
+        ));
+        assert!(!set_off_before(
+            "Digital Cameras | Forum",
+            "Digital Cameras"
+        ));
+        assert!(!set_off_before("Best Digital Cameras", "Digital Cameras"));
+    }
+
+    #[test]
     fn titles_agree() {
         assert!(agrees(
             "Buses for the north",
