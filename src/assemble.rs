@@ -1549,8 +1549,10 @@ static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// its words with the article, is followed by a byline or a date, ends a
 /// breadcrumb trail or the `<title>`'s other parts, stands near the run's
 /// start, above it, and carries four words or more in title case; with a
-/// `<title>` line, it shares that line's words. The weights are a
-/// conditional-logit fit on WCXB-dev dumps of both kinds, rounded.
+/// `<title>` line, it shares that line's words; in a laid-out dump, it
+/// stands left of the article's longest paragraph and is no list's item.
+/// The weights are a conditional-logit fit on WCXB-dev dumps of both
+/// kinds, rounded (the laid-out terms checked on 2-fold held-out splits).
 /// Returns the unit (0 for the `<title>` line) and its text.
 fn find_title_text<'u>(
     units: &'u [Unit<'_>],
@@ -1707,9 +1709,29 @@ fn find_title_text<'u>(
     } else {
         (2.5, 2.0, 1.0, 1.0)
     };
+    // A laid-out dump indents the article's paragraphs inside its
+    // container; its headline often stands further left, above it (the
+    // container of the page's main column), where the run's subheadings
+    // stand as deep as its paragraphs.
+    let prose_indent = if laid_out {
+        (start..=end.min(units.len() - 1))
+            .filter(|&k| js[k].class == Class::Good && js[k].reason.is_none())
+            .max_by_key(|&k| (js[k].d.chars, std::cmp::Reverse(k)))
+            .map(|k| units[k].indent)
+    } else {
+        None
+    };
     let score = |i: usize| -> f32 {
         let (j, text) = (&js[i], units[i].text.as_ref());
         let mut s = 0.0;
+        if prose_indent.is_some_and(|p| units[i].indent < p) {
+            s += 1.5;
+        }
+        // A list's item is a menu's or a list's entry more often than the
+        // page's headline.
+        if laid_out && units[i].kind == BlockKind::ListItem {
+            s -= 1.0;
+        }
         if alone(i) {
             s += w_alone;
         }
