@@ -1597,8 +1597,25 @@ fn find_title_text<'u>(
             }
         }
     }
+    // A manual's or a category's headline can be one word ("Flexbox",
+    // "Pods", "Headlamps"), which no headline test lets through. A laid-out
+    // dump sets it apart, blank lines on both sides: there such a word,
+    // letters, digits and hyphens only, is a candidate too (with a penalty
+    // below, for menus and labels stand alone as well).
+    let one_word = |i: usize| {
+        let t = units[i].text.as_ref();
+        laid_out
+            && js[i].d.words == 1
+            && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+            && t.chars().count() <= 30
+            && t.chars().next().is_some_and(|c| c.is_alphabetic())
+            && t.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == ' ')
+            && units[i].blank_before
+            && units.get(i + 1).is_none_or(|n| n.blank_before)
+    };
     let shaped = |i: usize| {
-        title_shaped_or(&units[i], &js[i], true)
+        (title_shaped_or(&units[i], &js[i], true) || one_word(i))
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
@@ -1795,7 +1812,10 @@ fn find_title_text<'u>(
             }
         }
         match j.d.words {
-            0..=2 => s -= 0.5,
+            // A lone word (laid-out dumps only) is a menu's entry or a
+            // section's label far more often than a headline.
+            0..=1 => s -= 2.0,
+            2 => s -= 0.5,
             3 => {}
             4..=15 => s += 0.5,
             _ => {}
