@@ -1614,8 +1614,30 @@ fn find_title_text<'u>(
             && units[i].blank_before
             && units.get(i + 1).is_none_or(|n| n.blank_before)
     };
+    // A headline can also start in lower case (a project's or a
+    // command's name, a post's casual title) or with a bracketed tag
+    // ("[Guide] …"), which the headline test turns away; in a laid-out
+    // dump such a line standing apart, no sentence and no code, is a
+    // candidate too, a weaker one.
+    let loose = |i: usize| {
+        let t = units[i].text.as_ref();
+        let d = &js[i].d;
+        laid_out
+            && !js[i].headline
+            && (2..=25).contains(&d.words)
+            && d.chars <= 200
+            && d.letters * 2 >= d.chars
+            && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+            && !t.trim_end().ends_with(['.', ',', ';', ':'])
+            && !t.contains(['{', '}', '<', '>', '=', '(', ')'])
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '[')
+            && units[i].blank_before
+            && units.get(i + 1).is_none_or(|n| n.blank_before)
+    };
     let shaped = |i: usize| {
-        (title_shaped_or(&units[i], &js[i], true) || one_word(i))
+        (title_shaped_or(&units[i], &js[i], true) || one_word(i) || loose(i))
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
@@ -1810,6 +1832,9 @@ fn find_title_text<'u>(
             } else if !t.ends_with(['?', '!', '？', '！']) {
                 s -= 0.5;
             }
+        }
+        if loose(i) {
+            s -= 1.0;
         }
         match j.d.words {
             // A lone word (laid-out dumps only) is a menu's entry or a
