@@ -1598,14 +1598,13 @@ fn find_title_text<'u>(
         }
     }
     // A manual's or a category's headline can be one word ("Flexbox",
-    // "Pods", "Headlamps"), which no headline test lets through. A laid-out
-    // dump sets it apart, blank lines on both sides: there such a word,
-    // letters, digits and hyphens only, is a candidate too (with a penalty
-    // below, for menus and labels stand alone as well).
+    // "Pods", "Headlamps"), which no headline test lets through. Set apart
+    // by blank lines on both sides, such a word, letters, digits and
+    // hyphens only, is a candidate too (with a penalty below, for menus and
+    // labels stand alone as well).
     let one_word = |i: usize| {
         let t = units[i].text.as_ref();
-        laid_out
-            && js[i].d.words == 1
+        js[i].d.words == 1
             && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
             && t.chars().count() <= 30
             && t.chars().next().is_some_and(|c| c.is_alphabetic())
@@ -1837,8 +1836,8 @@ fn find_title_text<'u>(
             s -= 1.0;
         }
         match j.d.words {
-            // A lone word (laid-out dumps only) is a menu's entry or a
-            // section's label far more often than a headline.
+            // A lone word is a menu's entry or a section's label far more
+            // often than a headline.
             0..=1 => s -= 2.0,
             2 => s -= 0.5,
             3 => {}
