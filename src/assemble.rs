@@ -1605,6 +1605,9 @@ fn find_title_text<'u>(
     let one_word = |i: usize| {
         let t = units[i].text.as_ref();
         js[i].d.words == 1
+            // (An unspaced script's line counts a word per two characters:
+            // there one "word" is a menu's two-character entry.)
+            && !js[i].d.script.is_some_and(language::is_unspaced)
             && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
             && t.chars().count() <= 30
             && t.chars().next().is_some_and(|c| c.is_alphabetic())
