@@ -1549,8 +1549,10 @@ static UI_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// its words with the article, is followed by a byline or a date, ends a
 /// breadcrumb trail or the `<title>`'s other parts, stands near the run's
 /// start, above it, and carries four words or more in title case; with a
-/// `<title>` line, it shares that line's words. The weights are a
-/// conditional-logit fit on WCXB-dev dumps of both kinds, rounded.
+/// `<title>` line, it shares that line's words; in a laid-out dump, it
+/// stands left of the article's longest paragraph and is no list's item.
+/// The weights are a conditional-logit fit on WCXB-dev dumps of both
+/// kinds, rounded (the laid-out terms checked on 2-fold held-out splits).
 /// Returns the unit (0 for the `<title>` line) and its text.
 fn find_title_text<'u>(
     units: &'u [Unit<'_>],
@@ -1595,8 +1597,49 @@ fn find_title_text<'u>(
             }
         }
     }
+    // A manual's or a category's headline can be one word ("Flexbox",
+    // "Pods", "Headlamps"), which no headline test lets through. Set apart
+    // by blank lines on both sides, such a word, letters, digits and
+    // hyphens only, is a candidate too (with a penalty below, for menus and
+    // labels stand alone as well).
+    let one_word = |i: usize| {
+        let t = units[i].text.as_ref();
+        js[i].d.words == 1
+            // (An unspaced script's line counts a word per two characters:
+            // there one "word" is a menu's two-character entry.)
+            && !js[i].d.script.is_some_and(language::is_unspaced)
+            && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+            && t.chars().count() <= 30
+            && t.chars().next().is_some_and(|c| c.is_alphabetic())
+            && t.chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == ' ')
+            && units[i].blank_before
+            && units.get(i + 1).is_none_or(|n| n.blank_before)
+    };
+    // A headline can also start in lower case (a project's or a
+    // command's name, a post's casual title) or with a bracketed tag
+    // ("[Guide] …"), which the headline test turns away; in a laid-out
+    // dump such a line standing apart, no sentence and no code, is a
+    // candidate too, a weaker one.
+    let loose = |i: usize| {
+        let t = units[i].text.as_ref();
+        let d = &js[i].d;
+        laid_out
+            && !js[i].headline
+            && (2..=25).contains(&d.words)
+            && d.chars <= 200
+            && d.letters * 2 >= d.chars
+            && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
+            && !t.trim_end().ends_with(['.', ',', ';', ':'])
+            && !t.contains(['{', '}', '<', '>', '=', '(', ')'])
+            && t.chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '[')
+            && units[i].blank_before
+            && units.get(i + 1).is_none_or(|n| n.blank_before)
+    };
     let shaped = |i: usize| {
-        title_shaped_or(&units[i], &js[i], true)
+        (title_shaped_or(&units[i], &js[i], true) || one_word(i) || loose(i))
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
@@ -1707,9 +1750,29 @@ fn find_title_text<'u>(
     } else {
         (2.5, 2.0, 1.0, 1.0)
     };
+    // A laid-out dump indents the article's paragraphs inside its
+    // container; its headline often stands further left, above it (the
+    // container of the page's main column), where the run's subheadings
+    // stand as deep as its paragraphs.
+    let prose_indent = if laid_out {
+        (start..=end.min(units.len() - 1))
+            .filter(|&k| js[k].class == Class::Good && js[k].reason.is_none())
+            .max_by_key(|&k| (js[k].d.chars, std::cmp::Reverse(k)))
+            .map(|k| units[k].indent)
+    } else {
+        None
+    };
     let score = |i: usize| -> f32 {
         let (j, text) = (&js[i], units[i].text.as_ref());
         let mut s = 0.0;
+        if prose_indent.is_some_and(|p| units[i].indent < p) {
+            s += 1.5;
+        }
+        // A list's item is a menu's or a list's entry more often than the
+        // page's headline.
+        if laid_out && units[i].kind == BlockKind::ListItem {
+            s -= 1.0;
+        }
         if alone(i) {
             s += w_alone;
         }
@@ -1772,8 +1835,14 @@ fn find_title_text<'u>(
                 s -= 0.5;
             }
         }
+        if loose(i) {
+            s -= 1.0;
+        }
         match j.d.words {
-            0..=2 => s -= 0.5,
+            // A lone word is a menu's entry or a section's label far more
+            // often than a headline.
+            0..=1 => s -= 2.0,
+            2 => s -= 0.5,
             3 => {}
             4..=15 => s += 0.5,
             _ => {}

@@ -349,3 +349,21 @@ fn a_bylines_name_is_no_headline() {
     let a = clean(&page);
     assert_ne!(a.title.as_deref(), Some("Jane Holm"));
 }
+
+/// A laid-out (inscriptis-style) dump of a manual's page: a menu of list
+/// items, the page's one-word headline set apart further left than its
+/// paragraphs, which sit deeper in their container.
+#[test]
+fn a_laid_out_manual_page_keeps_its_one_word_headline() {
+    let mut page =
+        String::from("  * Docs Home\n  * Guides\n  * Reference\n  * Community Forum\n\n");
+    page.push_str("  Flexbox\n\n");
+    for line in STORY.lines().chain(MORE.lines()) {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    let a = clean(&page);
+    assert_eq!(a.title.as_deref(), Some("Flexbox"), "{:#?}", a.blocks);
+    assert!(a.body.contains("harbour board voted"));
+}
