@@ -7,7 +7,7 @@ pub(crate) mod headline;
 pub(crate) mod language;
 pub(crate) mod lexicon;
 
-use crate::article::Reason;
+use crate::article::{BlockKind, Reason};
 use crate::extract::Prefixes;
 use crate::segment::{flag, Unit};
 use density::{Density, Measure};
@@ -56,6 +56,10 @@ pub(crate) struct Judged {
     pub edge: bool,
     /// An item of a numbered list (set in assembly, from its neighbours).
     pub item: bool,
+    /// A footer's link word as an unlinked heading inside the main
+    /// container ("FAQ", "Contact us"): a section that may be the article's
+    /// or a contact box after it, so it costs the run less than a footer.
+    pub section_end: bool,
     /// The class the unit's own text earns, without the DOM's word for it
     /// (HTML units inside the main container are good whatever they say).
     pub own: Class,
@@ -113,6 +117,16 @@ pub(crate) fn judge(
                 && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx)
                     .0
                     .is_none();
+            // A footer's link word as an unlinked heading inside the main
+            // container ("FAQ", "Feedback", "Contact" over a section of a
+            // guide) does not mark the article's end as surely as a footer.
+            let section_end = reason == Some(Reason::Footer)
+                && u.kind == BlockKind::Heading
+                && u.link_chars == 0
+                && u.has(flag::DOM_CONTENT);
+            if section_end {
+                reason = Some(Reason::Boilerplate);
+            }
             // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
             // referred to from the text: a manual's or a paper's, not a
             // photo's.
@@ -136,6 +150,7 @@ pub(crate) fn judge(
                 stamp,
                 edge,
                 item: false,
+                section_end,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
                 credit_word,
@@ -578,6 +593,10 @@ const RELATED_HEADER_CHARS: usize = 40;
 /// P .921 -> .925; inscriptis 0.925 -> 0.926; WCXB-dev within 0.003).
 const RELATED_HEADER_COST: f64 = 200.0;
 
+/// What a footer's word heading a section of the main container costs the
+/// run (see [`Judged::section_end`]).
+const SECTION_END_COST: f64 = 200.0;
+
 /// A line of at most this many characters and no letter or digit is a mark.
 const MARK_CHARS: usize = 2;
 
@@ -600,6 +619,7 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // A consent dialog's lines stand between its purposes' long
         // descriptions, which read as prose: they end a run as a footer does.
         _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
+        _ if j.section_end => -SECTION_END_COST,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
         // related insert, it costs like a long bad block.
