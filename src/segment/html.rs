@@ -973,7 +973,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
                     pre_depth += usize::from(pre);
-                    let link = tag == "a";
+                    // A heading's link to its own anchor (`<h2><a
+                    // href="#why">Why?</a></h2>`, a permalink) is its text,
+                    // not a link to elsewhere.
+                    let link = tag == "a"
+                        && !(b.kind == BlockKind::Heading
+                            && el.attr("href").is_some_and(|h| h.starts_with('#')));
                     if link {
                         link_depth += 1;
                         if b.href.is_none() {
@@ -1995,6 +2000,18 @@ mod tests {
         assert!(find("In chapter 3").has(flag::DOM_CONTENT));
         assert!(find("What word 7").has(flag::DOM_CONTENT));
         assert!(!find("Widget tool number 4").has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn a_heading_s_permalink_is_no_link() {
+        let units = segment(&Html::parse_document(
+            "<html><body><h2 id=\"why\"><a href=\"#why\">Why Tauri?</a></h2>\
+             <h2><a href=\"/why\">Why Rust?</a></h2><p><a href=\"#top\">Back to top</a></p></body></html>",
+        ));
+        let link_chars = |t: &str| units.iter().find(|u| u.text == t).unwrap().link_chars;
+        assert_eq!(link_chars("Why Tauri?"), 0);
+        assert!(link_chars("Why Rust?") > 0);
+        assert!(link_chars("Back to top") > 0);
     }
 
     #[test]
