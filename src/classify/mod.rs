@@ -127,6 +127,16 @@ pub(crate) fn judge(
             if section_end {
                 reason = Some(Reason::Boilerplate);
             }
+            // A table's cell inside the main container that trails off
+            // ("If you want to…" over "then…") heads a column, not a
+            // truncated teaser.
+            if reason == Some(Reason::Related)
+                && u.has(flag::IN_TABLE)
+                && u.has(flag::DOM_CONTENT)
+                && u.text.trim_end().ends_with(['.', '…'])
+            {
+                reason = None;
+            }
             // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
             // referred to from the text: a manual's or a paper's, not a
             // photo's.
