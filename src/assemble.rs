@@ -404,7 +404,7 @@ pub(crate) fn assemble(
         // text's (a manual's list of commands, a service's list of offers).
         let linked_item = opts.is_html
             && u.has(flag::DOM_CONTENT)
-            && u.has(flag::IN_LIST)
+            && u.has(flag::IN_LIST | flag::IN_TABLE)
             && (start..=end).contains(&i);
         let keep = match tier {
             Tier::Page => on_page(j),
