@@ -47,10 +47,9 @@ const MOJIBAKE_MARKS: usize = 3;
 /// UTF-8 once read as bytes change.
 pub(crate) fn repair_mojibake(text: &str) -> Cow<'_, str> {
     // U+0080–U+009F in UTF-8: C2 80 – C2 9F.
-    let marks = text
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
+    let bytes = text.as_bytes();
+    let marks = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(|b| (0x80..=0x9F).contains(b)))
         .take(MOJIBAKE_MARKS)
         .count();
     if marks < MOJIBAKE_MARKS {
