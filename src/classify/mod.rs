@@ -31,6 +31,10 @@ const MAX_HEADING_DISTANCE: usize = 200;
 /// Above this share of linked characters a block is navigation (jusText uses
 /// 0.2 for "bad"; we only call it navigation past one half).
 const MAX_LINK_DENSITY: f32 = 0.5;
+/// Words of a cross-reference sentence, and the share of its characters
+/// its links may hold.
+const XREF_WORDS: usize = 6;
+const XREF_LINK_DENSITY: f32 = 0.7;
 
 /// jusText's four classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,7 +292,15 @@ fn other_language(d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
 }
 
 fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: f32) -> Class {
-    if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 {
+    // A sentence inside the main container that names its links ("A full
+    // intro to the Engine starts at Establishing Connectivity.") is a
+    // manual's cross-reference, not a menu: a menu's entries end in no
+    // full stop.
+    let xref = flags & flag::DOM_CONTENT != 0
+        && d.terminal
+        && d.words >= XREF_WORDS
+        && (u.link_chars as f32) < XREF_LINK_DENSITY * d.chars as f32;
+    if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 && !xref {
         return Class::Bad;
     }
     // HTML: inside the page's main content container (see `segment::html`).
