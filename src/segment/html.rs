@@ -451,6 +451,10 @@ const SLUG_WORDS: usize = 3;
 /// An id made from the words of the heading the element opens with
 /// (`<section id="respond-to-review-comments"><h2>Respond to review
 /// comments</h2>`): a documentation generator's section anchor.
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 fn is_heading_slug(node: ego_tree::NodeRef<'_, Node>, id: &str) -> bool {
     let id_words = || {
         id.split(|c: char| !c.is_alphanumeric())
@@ -477,7 +481,7 @@ fn is_heading_slug(node: ego_tree::NodeRef<'_, Node>, id: &str) -> bool {
         let Some(el) = first.value().as_element() else {
             return false;
         };
-        if matches!(el.name(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        if is_heading(el.name()) {
             let mut text = String::new();
             for t in first.descendants().filter_map(|d| d.value().as_text()) {
                 text.push_str(t);
@@ -795,6 +799,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
+    // The id of the last heading opened (a permalink inside it points to it).
+    let mut heading_id: Option<&str> = None;
     let mut article_depth = 0usize;
     let mut pre_depth = 0usize;
     // An element is typed a schema.org `Answer`.
@@ -973,12 +979,26 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
                     pre_depth += usize::from(pre);
-                    // A heading's link to its own anchor (`<h2><a
+                    if is_heading(tag) {
+                        heading_id = el.id();
+                    }
+                    // A heading's link to its own anchor (`<h2 id="why"><a
                     // href="#why">Why?</a></h2>`, a permalink) is its text,
-                    // not a link to elsewhere.
+                    // not a link to elsewhere, nor is a toggle's `href="#"`
+                    // (an accordion's question) or a back link to the table
+                    // of contents (`role="doc-backlink"`). A forum post's title links
+                    // to the post's anchor: that stays a link.
                     let link = tag == "a"
                         && !(b.kind == BlockKind::Heading
-                            && el.attr("href").is_some_and(|h| h.starts_with('#')));
+                            && el
+                                .attr("href")
+                                .and_then(|h| h.strip_prefix('#'))
+                                .is_some_and(|h| {
+                                    h.is_empty()
+                                        || heading_id == Some(h)
+                                        || el.id() == Some(h)
+                                        || el.attr("role") == Some("doc-backlink")
+                                }));
                     if link {
                         link_depth += 1;
                         if b.href.is_none() {
@@ -2006,11 +2026,12 @@ mod tests {
     fn a_heading_s_permalink_is_no_link() {
         let units = segment(&Html::parse_document(
             "<html><body><h2 id=\"why\"><a href=\"#why\">Why Tauri?</a></h2>\
-             <h2><a href=\"/why\">Why Rust?</a></h2><p><a href=\"#top\">Back to top</a></p></body></html>",
+             <h2><a href=\"/why\">Why Rust?</a></h2><h3><a href=\"#p12\">Re: Why Go?</a></h3><p><a href=\"#top\">Back to top</a></p></body></html>",
         ));
         let link_chars = |t: &str| units.iter().find(|u| u.text == t).unwrap().link_chars;
         assert_eq!(link_chars("Why Tauri?"), 0);
         assert!(link_chars("Why Rust?") > 0);
+        assert!(link_chars("Re: Why Go?") > 0);
         assert!(link_chars("Back to top") > 0);
     }
 
