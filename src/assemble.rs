@@ -392,6 +392,29 @@ pub(crate) fn assemble(
     if !menu.is_empty() && from > 0 {
         menu[..from].iter_mut().for_each(|m| *m = true);
     }
+    // HTML: a "See also" section inside the main container (a manual's or
+    // a reference's cross-references under their own heading, after the
+    // text's last prose) is the text's: its heading and its listed links,
+    // up to the next heading as high.
+    let mut see_also = vec![false; units.len()];
+    if opts.is_html {
+        let mut level = None;
+        for i in start..units.len() {
+            let u = &units[i];
+            let heading = u.kind == BlockKind::Heading;
+            if heading && level.is_some_and(|l| u.level <= l) {
+                level = None;
+            }
+            // Under a heading, or as a note's title (`<p
+            // class="admonition-title">See also</p>`) up to the next heading.
+            if u.link_chars == 0 && u.has(flag::DOM_CONTENT) && SEE_ALSO.is_match(&u.text) {
+                level = Some(if heading { u.level } else { u8::MAX });
+                see_also[i] = true;
+                continue;
+            }
+            see_also[i] = level.is_some() && u.has(flag::DOM_CONTENT);
+        }
+    }
     // Which texts are kept already, by their number.
     let mut seen = vec![false; text_ids.count];
     // Each block's line as it stood: a block dropped below is reported in
@@ -404,8 +427,16 @@ pub(crate) fn assemble(
         // text's (a manual's list of commands, a service's list of offers).
         let linked_item = opts.is_html
             && u.has(flag::DOM_CONTENT)
-            && u.has(flag::IN_LIST)
+            && u.has(flag::IN_LIST | flag::IN_TABLE)
             && (start..=end).contains(&i);
+        if see_also[i] && js[i].reason.is_none_or(|r| r == Reason::Related) {
+            let kind = block_kind(u, j, opts.is_html);
+            if !std::mem::replace(&mut seen[text_ids.of[i]], true) {
+                art.blocks.push(Block::new(kind, u.text.clone()));
+                raw_of.push(&u.raw);
+                continue;
+            }
+        }
         let keep = match tier {
             Tier::Page => on_page(j),
             Tier::Container => j.reason.is_none(),
@@ -834,6 +865,12 @@ fn grid_tier(
         Tier::Run
     }
 }
+
+/// A reference section's heading: "See also" in a few languages.
+static SEE_ALSO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(see also|siehe auch|voir aussi|véase también|ver también|vedi anche|veja também|zie ook|zobacz (też|także)|см\. также|参见|関連項目)\s*[:¶#]?\s*$")
+        .expect("valid regex")
+});
 
 /// A line that only announces the byline on the next line.
 static BYLINE_LABEL: LazyLock<Regex> = LazyLock::new(|| {

@@ -601,3 +601,21 @@ fn a_config_file_is_not_a_photo_credit() {
     assert!(a.body.contains("image: widget-server:2"), "{}", a.body);
     assert!(a.figures.is_empty(), "{:?}", a.figures);
 }
+
+#[test]
+fn a_manual_s_see_also_section_is_its_text() {
+    let html = page(
+        "<title>Buses</title>",
+        &format!(
+            "<nav><a href=\"/\">Home</a> <a href=\"/docs\">Docs</a></nav>\
+             <main><h1>Bus network</h1><p>{PROSE}</p><p>{PROSE2}</p><p>{PROSE3}</p>\
+             <h2>See also</h2><ul><li><a href=\"/routes\">Route planner guide</a></li>\
+             <li><a href=\"/fares\">Fares and passes reference</a></li></ul>\
+             <h2>Related stories</h2><ul><li><a href=\"/x\">Mayor opens the new depot in style</a></li></ul></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    assert!(a.body.contains("See also"), "{}", a.body);
+    assert!(a.body.contains("Fares and passes reference"), "{}", a.body);
+    assert!(!a.body.contains("Mayor opens"), "{}", a.body);
+}

@@ -76,6 +76,8 @@ const ENTRIES: &[Entry] = &[
     // --- navigation -----------------------------------------------------------------
     e(Navigation, SHORT, r"^(home|homepage|menu|main menu|search|search\.\.\.|close|open|back|back to top|go to top|top|next|previous|prev|next article|previous article|more|show more|load more|see more|read more|view more|see all|view all|skip to (main )?content|skip to (site )?(navigation|index|search|footer)|skip navigation|jump to|toggle navigation|navigation|breadcrumbs?|you are here:?|sections|topics|tags?:?|categories|category|archives?|latest|latest news|trending|popular|most popular|most read|editor'?s picks|top stories|startseite|suche|mehr|weiterlesen|zurück|nach oben|accueil|rechercher|recherche|lire la suite|suivant|précédent|retour|inicio|buscar|leer más|siguiente|anterior|volver|cerca|leggi (di più|tutto)|successivo|precedente|torna su|início|pesquisar|ler mais|próximo|voltar|zoeken|lees meer|volgende|vorige|terug|strona główna|szukaj|czytaj (więcej|dalej)|następny|poprzedni|главная|поиск|меню|читать (далее|еще|ещё)|далее|назад|首页|搜索|更多|下一篇|上一篇|返回|ホーム|検索|次へ|前へ|홈|검색)[\s:!.»›>→]*$"),
     e(Navigation, SHORT, r"^((image|photo|picture|slide|bild|foto|imagen|immagine) )?\d+ (of|von|de|di|sur|z|из) \d+$"),
+    // A documentation site's version picker: "Supported versions: Current (18) / 17 / 16".
+    e(Navigation, 250, r"^(((other|older|newer|previous|all|supported|unsupported|development|archived|available) )?versions|(other|older|newer|previous|supported|unsupported|development|archived) version)\s*:\s*[\w.-]+(\s*\([\w.-]+\))?(\s*[/|,·]\s*[\w.-]+(\s*\([\w.-]+\))?)*\s*$"),
     e(Caption, BANNER, r"^(image|media|video|photo) caption\b"),
     e(Metadata, BANNER, r"^\(?((additional )?reporting|writing|editing|compiled|translated) by\b.{0,250}$"),
     e(Navigation, SHORT, r"^(page \d+ of \d+|\d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)$"),
@@ -311,6 +313,15 @@ mod tests {
             Some(Footer)
         );
         assert_eq!(j("You may also like"), Some(Related));
+        assert_eq!(
+            j("Supported Versions: Current (18) / 17 / 16 / 15 / 14"),
+            Some(Navigation)
+        );
+        assert_eq!(j("Other versions: latest | stable | 4.2"), Some(Navigation));
+        assert_eq!(
+            j("Versions: this release fixes two bugs in the parser."),
+            None
+        );
         // Entries judge lines up to their own length: a teaser cut off with an
         // ellipsis is short; a long paragraph that trails off is not.
         assert_eq!(

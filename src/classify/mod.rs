@@ -7,7 +7,7 @@ pub(crate) mod headline;
 pub(crate) mod language;
 pub(crate) mod lexicon;
 
-use crate::article::Reason;
+use crate::article::{BlockKind, Reason};
 use crate::extract::Prefixes;
 use crate::segment::{flag, Unit};
 use density::{Density, Measure};
@@ -31,6 +31,10 @@ const MAX_HEADING_DISTANCE: usize = 200;
 /// Above this share of linked characters a block is navigation (jusText uses
 /// 0.2 for "bad"; we only call it navigation past one half).
 const MAX_LINK_DENSITY: f32 = 0.5;
+/// Words of a cross-reference sentence, and the share of its characters
+/// its links may hold.
+const XREF_WORDS: usize = 6;
+const XREF_LINK_DENSITY: f32 = 0.7;
 
 /// jusText's four classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +60,10 @@ pub(crate) struct Judged {
     pub edge: bool,
     /// An item of a numbered list (set in assembly, from its neighbours).
     pub item: bool,
+    /// A footer's link word as an unlinked heading inside the main
+    /// container ("FAQ", "Contact us"): a section that may be the article's
+    /// or a contact box after it, so it costs the run less than a footer.
+    pub section_end: bool,
     /// The class the unit's own text earns, without the DOM's word for it
     /// (HTML units inside the main container are good whatever they say).
     pub own: Class,
@@ -113,6 +121,26 @@ pub(crate) fn judge(
                 && hard_reason(u, u.flags & !flag::OUT_MAIN, &d, ctx)
                     .0
                     .is_none();
+            // A footer's link word as an unlinked heading inside the main
+            // container ("FAQ", "Feedback", "Contact" over a section of a
+            // guide) does not mark the article's end as surely as a footer.
+            let section_end = reason == Some(Reason::Footer)
+                && u.kind == BlockKind::Heading
+                && u.link_chars == 0
+                && u.has(flag::DOM_CONTENT);
+            if section_end {
+                reason = Some(Reason::Boilerplate);
+            }
+            // A table's cell inside the main container that trails off
+            // ("If you want to…" over "then…") heads a column, not a
+            // truncated teaser.
+            if reason == Some(Reason::Related)
+                && u.has(flag::IN_TABLE)
+                && u.has(flag::DOM_CONTENT)
+                && u.text.trim_end().ends_with(['.', '…'])
+            {
+                reason = None;
+            }
             // A numbered caption ("Listing 4-1: …", "Figure 3. …") is
             // referred to from the text: a manual's or a paper's, not a
             // photo's.
@@ -136,6 +164,7 @@ pub(crate) fn judge(
                 stamp,
                 edge,
                 item: false,
+                section_end,
                 own: Class::Bad,
                 outside: outside && !stamp && !edge,
                 credit_word,
@@ -263,7 +292,15 @@ fn other_language(d: &Density, ctx: &PageContext<'_>) -> Option<Reason> {
 }
 
 fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: f32) -> Class {
-    if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 {
+    // A sentence inside the main container that names its links ("A full
+    // intro to the Engine starts at Establishing Connectivity.") is a
+    // manual's cross-reference, not a menu: a menu's entries end in no
+    // full stop.
+    let xref = flags & flag::DOM_CONTENT != 0
+        && d.terminal
+        && d.words >= XREF_WORDS
+        && (u.link_chars as f32) < XREF_LINK_DENSITY * d.chars as f32;
+    if u.link_chars > 0 && u.link_chars as f32 > MAX_LINK_DENSITY * d.chars as f32 && !xref {
         return Class::Bad;
     }
     // HTML: inside the page's main content container (see `segment::html`).
@@ -578,6 +615,10 @@ const RELATED_HEADER_CHARS: usize = 40;
 /// P .921 -> .925; inscriptis 0.925 -> 0.926; WCXB-dev within 0.003).
 const RELATED_HEADER_COST: f64 = 200.0;
 
+/// What a footer's word heading a section of the main container costs the
+/// run (see [`Judged::section_end`]).
+const SECTION_END_COST: f64 = 200.0;
+
 /// A line of at most this many characters and no letter or digit is a mark.
 const MARK_CHARS: usize = 2;
 
@@ -600,6 +641,7 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
         // A consent dialog's lines stand between its purposes' long
         // descriptions, which read as prose: they end a run as a footer does.
         _ if is_barrier(j.reason) || j.reason == Some(Reason::CookieNotice) => -600.0,
+        _ if j.section_end => -SECTION_END_COST,
         // A related box's header ("You may also like", "More stories")
         // opens a box the article rarely resumes after: unlike a one-line
         // related insert, it costs like a long bad block.

@@ -358,11 +358,14 @@ fn is_state_suffix(w: &[u8]) -> bool {
 
 /// The evidence an element's attributes give (class, id, role, itemprop and
 /// rel words, author links, hidden), in one pass over its attributes.
-fn attr_flags(value: &scraper::node::Element) -> u32 {
+fn attr_flags(value: &scraper::node::Element, slug_id: bool) -> u32 {
     let mut bits = 0;
     let is_link = value.name() == "a";
     for (name, v) in value.attrs() {
         match name {
+            // A section's anchor made from its heading's words says what
+            // the section is about, not what kind of box it is.
+            "id" if slug_id => {}
             "class" | "id" => {
                 bits |= words_flags(v);
                 // A wiki's list of references (`<ol class="references">`,
@@ -439,6 +442,66 @@ fn attr_flags(value: &scraper::node::Element) -> u32 {
         }
     }
     bits
+}
+
+/// Words a heading slug has at least: a one- or two-word anchor
+/// (`comments`, `related-posts`) names a box as often as a section.
+const SLUG_WORDS: usize = 3;
+
+/// An id made from the words of the heading the element opens with
+/// (`<section id="respond-to-review-comments"><h2>Respond to review
+/// comments</h2>`): a documentation generator's section anchor.
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+fn is_heading_slug(node: ego_tree::NodeRef<'_, Node>, id: &str) -> bool {
+    let id_words = || {
+        id.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    if id_words().count() < SLUG_WORDS {
+        return false;
+    }
+    // The first element child, or its first element child: the heading.
+    let mut at = node;
+    for _ in 0..2 {
+        // An empty anchor (`<span id="old-name"></span>`) before the
+        // heading is passed over.
+        let Some(first) = at.children().find(|c| match c.value() {
+            Node::Element(_) => c
+                .descendants()
+                .take(20)
+                .any(|d| d.value().as_text().is_some_and(|t| !t.trim().is_empty())),
+            Node::Text(t) => !t.trim().is_empty(),
+            _ => false,
+        }) else {
+            return false;
+        };
+        let Some(el) = first.value().as_element() else {
+            return false;
+        };
+        if is_heading(el.name()) {
+            let mut text = String::new();
+            for t in first.descendants().filter_map(|d| d.value().as_text()) {
+                text.push_str(t);
+                text.push(' ');
+                if text.len() > 300 {
+                    return false;
+                }
+            }
+            let mut heading = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty());
+            return id_words().all(|w| {
+                heading
+                    .next()
+                    .is_some_and(|h| h.to_lowercase() == w.to_lowercase())
+            });
+        }
+        at = first;
+    }
+    false
 }
 
 /// A class list that hides its element with a framework's utility class
@@ -736,6 +799,8 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
     let mut stack: Vec<Open> = Vec::new();
     let mut skip_depth = 0usize;
     let mut link_depth = 0usize;
+    // The id of the last heading opened (a permalink inside it points to it).
+    let mut heading_id: Option<&str> = None;
     let mut article_depth = 0usize;
     let mut pre_depth = 0usize;
     // An element is typed a schema.org `Answer`.
@@ -823,7 +888,10 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let mut own = tag_flags(tag) | attr_flags(el);
+                    let mut own = tag_flags(tag) | attr_flags(el, false);
+                    if own & NEGATIVE != 0 && el.id().is_some_and(|id| is_heading_slug(node, id)) {
+                        own = tag_flags(tag) | attr_flags(el, true);
+                    }
                     // Looked up once an element: each is read twice below.
                     let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
                     let boxed = is_boxed_inline(tag, el);
@@ -911,7 +979,26 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
                     pre_depth += usize::from(pre);
-                    let link = tag == "a";
+                    if is_heading(tag) {
+                        heading_id = el.id();
+                    }
+                    // A heading's link to its own anchor (`<h2 id="why"><a
+                    // href="#why">Why?</a></h2>`, a permalink) is its text,
+                    // not a link to elsewhere, nor is a toggle's `href="#"`
+                    // (an accordion's question) or a back link to the table
+                    // of contents (`role="doc-backlink"`). A forum post's title links
+                    // to the post's anchor: that stays a link.
+                    let link = tag == "a"
+                        && !(b.kind == BlockKind::Heading
+                            && el
+                                .attr("href")
+                                .and_then(|h| h.strip_prefix('#'))
+                                .is_some_and(|h| {
+                                    h.is_empty()
+                                        || heading_id == Some(h)
+                                        || el.id() == Some(h)
+                                        || el.attr("role") == Some("doc-backlink")
+                                }));
                     if link {
                         link_depth += 1;
                         if b.href.is_none() {
@@ -1933,6 +2020,49 @@ mod tests {
         assert!(find("In chapter 3").has(flag::DOM_CONTENT));
         assert!(find("What word 7").has(flag::DOM_CONTENT));
         assert!(!find("Widget tool number 4").has(flag::DOM_CONTENT));
+    }
+
+    #[test]
+    fn a_heading_s_permalink_is_no_link() {
+        let units = segment(&Html::parse_document(
+            "<html><body><h2 id=\"why\"><a href=\"#why\">Why Tauri?</a></h2>\
+             <h2><a href=\"/why\">Why Rust?</a></h2><h3><a href=\"#p12\">Re: Why Go?</a></h3><p><a href=\"#top\">Back to top</a></p></body></html>",
+        ));
+        let link_chars = |t: &str| units.iter().find(|u| u.text == t).unwrap().link_chars;
+        assert_eq!(link_chars("Why Tauri?"), 0);
+        assert!(link_chars("Why Rust?") > 0);
+        assert!(link_chars("Re: Why Go?") > 0);
+        assert!(link_chars("Back to top") > 0);
+    }
+
+    #[test]
+    fn a_section_anchor_from_its_heading_is_no_box() {
+        let p = "<p>Your patch will get comments from reviewers on ways in which it can be improved, and you must answer them.</p>".repeat(4);
+        let html = format!(
+            "<html><body><main><h1>Submitting patches</h1>{p}{p}\
+             <section id=\"respond-to-review-comments\"><span id=\"old\"></span><h2>Respond to review comments</h2>{p}</section>\
+             <section id=\"comments\"><h2>Comments</h2><p>Great post, thanks a lot for writing it up!</p></section></main></body></html>"
+        );
+        let units = segment(&Html::parse_document(&html));
+        let respond = units
+            .iter()
+            .find(|u| u.text.starts_with("Respond"))
+            .unwrap();
+        assert!(respond.has(flag::DOM_CONTENT));
+        let thanks = units.iter().find(|u| u.text.starts_with("Great")).unwrap();
+        assert!(!thanks.has(flag::DOM_CONTENT));
+        assert!(is_heading_slug(
+            Html::parse_fragment("<section id=\"a-b-c\"><h2>A b c d</h2></section>")
+                .tree
+                .root()
+                .descendants()
+                .find(|n| n
+                    .value()
+                    .as_element()
+                    .is_some_and(|e| e.name() == "section"))
+                .unwrap(),
+            "a-b-c"
+        ));
     }
 
     #[test]
