@@ -8,12 +8,12 @@ use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
 use crate::extract::{byline, date, dateline, figure, title, Prefixes};
+use crate::hash::{FastMap, FastSet, FastState};
 use crate::segment::meta::PageMeta;
 use crate::segment::text::laid_out;
 use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// How many bytes of the page's longest lines whatlang sees: enough for a
@@ -605,7 +605,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], ids: &TextIds, from: usize) -> b
     fn key(t: &str) -> &str {
         t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
     }
-    let mut counts: HashMap<&str, usize> = HashMap::default();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for i in (from..units.len()).filter(is_prompt) {
         *counts.entry(key(&units[i].text)).or_default() += 1;
     }
@@ -722,7 +722,7 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     // A table of contents is numbered too, but its entries come back as the
     // headings below it: leave it to context. The page's lines are gathered
     // only for a list that gets that far (most pages have none).
-    let lines: OnceCell<HashSet<&str>> = OnceCell::new();
+    let lines: OnceCell<FastSet<&str>> = OnceCell::new();
     let echoed = |k: usize| {
         let t = &units[k].text;
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -1086,7 +1086,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Ties go to the tail seen first, so the answer does not depend on hash order.
 fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
     // Per tail: how often, and where first.
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<&str, (usize, usize)> = FastMap::default();
     for (i, u) in units.iter().enumerate().skip(1) {
         if let Some(tail) = dash_tail(&u.text) {
             counts.entry(tail).or_insert((0, i)).0 += 1;
@@ -1303,7 +1303,8 @@ struct TextIds {
 impl TextIds {
     fn new(units: &[Unit<'_>]) -> Self {
         // Sized at once: grown, the map would hash its keys again.
-        let mut ids: HashMap<&str, usize> = HashMap::with_capacity(units.len());
+        let mut ids: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(units.len(), FastState::default());
         let of = units
             .iter()
             .map(|u| {
@@ -1378,7 +1379,7 @@ fn trim_tail(
             .trim()
             .to_string()
     };
-    let mut prompts: HashMap<String, usize> = HashMap::new();
+    let mut prompts: FastMap<String, usize> = FastMap::default();
     for i in (start..=end).filter(|&i| is_prompt(i)) {
         *prompts.entry(key(i)).or_default() += 1;
     }
@@ -1615,8 +1616,10 @@ fn find_title_text<'u>(
     // or more (count, last line counted), by word number; each candidate's
     // distinct words, by number, found once for the scan and the score.
     // Sized for every word of every candidate: grown, the map would rehash its keys.
-    let mut body: HashMap<String, usize> =
-        HashMap::with_capacity(candidates.iter().map(|&i| js[i].d.words).sum());
+    let mut body: FastMap<String, usize> = FastMap::with_capacity_and_hasher(
+        candidates.iter().map(|&i| js[i].d.words).sum(),
+        FastState::default(),
+    );
     let mut lines_with: Vec<(u32, usize)> = Vec::new();
     let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
     let mut sieve = WordSieve::default();
@@ -1674,7 +1677,7 @@ fn find_title_text<'u>(
     }
     // Parts of separated lines near the candidates (breadcrumb trails sit
     // above the headline, the `<title>` line on top).
-    let mut parts: HashSet<String> = HashSet::default();
+    let mut parts: FastSet<String> = FastSet::default();
     for u in units.iter().take(last + 4).filter(|u| {
         u.text.len() <= 300
             && u.text
