@@ -891,7 +891,7 @@ fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Optio
                 // ASCII letters are Latin ones.
                 None => {
                     by_script[Script::Latin as usize] +=
-                        u.text.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
+                        language::ascii_letters(u.text.as_bytes()) as u32;
                 }
             }
         }

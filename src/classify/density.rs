@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use super::language::scan;
-use super::language::{is_unspaced, words, Scan, Script};
+use super::language::{ascii_letters, is_unspaced, words, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -58,8 +58,7 @@ impl Measure {
         } else {
             debug_assert!(text.is_ascii());
             d.chars = text.len();
-            // One count over the line (vectorised).
-            d.letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            d.letters = ascii_letters(text.as_bytes());
             d.script = (d.letters > 0).then_some(Script::Latin);
         }
         match scan {
