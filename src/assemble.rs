@@ -1596,16 +1596,26 @@ fn find_title_text<'u>(
             }
         }
     }
+    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
+    let lo = usize::from(first.is_some());
+    // Each line near the candidates read as a byline once: a candidate
+    // looks at the lines around it, and its neighbours at most of the same.
+    let near_lo = lo.saturating_sub(CREDIT_NEAR);
+    let bylines: Vec<OnceCell<Option<Vec<String>>>> = (near_lo
+        ..(last + CREDIT_NEAR + 1).min(units.len()))
+        .map(|_| OnceCell::new())
+        .collect();
+    let byline = |k: usize| -> &Option<Vec<String>> {
+        bylines[k - near_lo].get_or_init(|| byline::authors(&units[k].text))
+    };
     let shaped = |i: usize| {
         title_shaped_or(&units[i], &js[i], true)
             && !CREDIT_LINE.is_match(&units[i].text)
-            && !credited_name(units, i)
+            && !credited_name(units, i, &byline)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
             && !SHOP_OR_CONSENT.is_match(&units[i].text)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
-    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
-    let lo = usize::from(first.is_some());
     let candidates: Vec<usize> = (lo..=last).filter(|&i| shaped(i)).collect();
     if candidates.is_empty() {
         return first.map(|f| (0, f));
@@ -1814,18 +1824,29 @@ fn find_title_text<'u>(
 const CREDIT_NEAR: usize = 6;
 
 /// Is line `i` a name that a byline near it credits ("Jane Doe" beside
-/// "By Jane Doe"), or one under a bare "By:"?
-fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
+/// "By Jane Doe"), or one under a bare "By:"? `byline` gives
+/// [`byline::authors`] of a line up to [`CREDIT_NEAR`] away.
+fn credited_name<'b>(
+    units: &[Unit<'_>],
+    i: usize,
+    byline: &dyn Fn(usize) -> &'b Option<Vec<String>>,
+) -> bool {
     let text = units[i].text.as_ref();
-    if i > 0 && BARE_BY.is_match(&units[i - 1].text) {
+    // A bare opener is a few bytes (normalised text, one space at most).
+    if i > 0 && units[i - 1].text.len() <= BARE_BY_BYTES && BARE_BY.is_match(&units[i - 1].text) {
         return true;
     }
     let near = i.saturating_sub(CREDIT_NEAR)..(i + CREDIT_NEAR + 1).min(units.len());
     near.filter(|&k| k != i).any(|k| {
-        byline::authors(&units[k].text)
+        byline(k)
+            .as_ref()
             .is_some_and(|names| names.iter().any(|n| title::fold_eq(n, text)))
     })
 }
+
+/// Longer than any line [`BARE_BY`] matches ("reported by:" is 12 bytes;
+/// case folding may match `s` with the two bytes of `ſ`).
+const BARE_BY_BYTES: usize = 32;
 
 /// A name with two or more degrees or credentials ("Jane Doe, MS, RD",
 /// "John Roe, Ph.D., MPH"): an author's line (one could be a state's

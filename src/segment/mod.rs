@@ -124,9 +124,22 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// `s.trim()`, its ends found over bytes when they are ASCII: whitespace
+/// outside ASCII starts with a byte over 0x7F, and the one ASCII whitespace
+/// byte `trim_ascii` leaves is the vertical tab.
+pub(crate) fn trim_ws(s: &str) -> &str {
+    let t = s.trim_ascii();
+    let plain = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii() && b != 0x0B);
+    if plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+        t
+    } else {
+        s.trim()
+    }
+}
+
 /// Collapse every run of whitespace to one space and trim.
 pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
-    let s = s.trim();
+    let s = trim_ws(s);
     // Most lines are already normal: borrowed, no word-by-word rebuild.
     if is_normal(s) {
         return Cow::Borrowed(s);
@@ -178,5 +191,20 @@ mod tests {
         assert!(!is_normal("one  two"));
         assert!(!is_normal("one \u{a0}two"));
         assert_eq!(normalize_ws(" a \t b\u{3000}c "), "a b c");
+    }
+
+    #[test]
+    fn trim_ws_trims_as_std() {
+        let ends = [
+            "", " ", "\t", "\u{b}", "\r\n", "\u{a0}", "\u{3000}", "x", "é", " \u{b} ", "\u{85} ",
+        ];
+        for a in ends {
+            for b in ends {
+                for mid in ["", "a b", "\u{b}", "\u{2003}", "a"] {
+                    let s = format!("{a}{mid}{b}");
+                    assert_eq!(trim_ws(&s), s.trim(), "{s:?}");
+                }
+            }
+        }
     }
 }
