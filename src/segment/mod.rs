@@ -156,14 +156,17 @@ pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
 
 /// No whitespace but single spaces. Over bytes, in branch-free passes the
 /// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000) starts with one of four lead bytes, found by
-/// memchr, and only there is a character decoded (`’` and `—` start with
-/// one of them too, in most lines of prose).
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes; only on a
+/// line that holds one are they found by memchr and a character decoded
+/// there (`’` and `—` start with one of them too, in many lines of prose).
 pub(crate) fn is_normal(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let control = bytes
-        .iter()
-        .fold(false, |any, &b| any | (b'\t'..=b'\r').contains(&b));
+    let (control, lead) = bytes.iter().fold((false, false), |(control, lead), &b| {
+        (
+            control | (b'\t'..=b'\r').contains(&b),
+            lead | (b == 0xC2) | (0xE1..=0xE3).contains(&b),
+        )
+    });
     let double = bytes
         .iter()
         .zip(bytes.iter().skip(1))
@@ -172,9 +175,10 @@ pub(crate) fn is_normal(s: &str) -> bool {
         return false;
     }
     let wide_space = |i: usize| s[i..].starts_with(char::is_whitespace);
-    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-        .chain(memchr::memchr_iter(0xE3, bytes))
-        .any(wide_space)
+    !lead
+        || !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+            .chain(memchr::memchr_iter(0xE3, bytes))
+            .any(wide_space)
 }
 
 #[cfg(test)]
