@@ -119,6 +119,12 @@ fn stop_share(d: &Density) -> f32 {
 
 /// A sentence end, allowing closing quotes and brackets after the mark.
 pub(crate) fn ends_like_sentence(text: &str) -> bool {
+    // Most lines end in an ASCII byte that closes nothing: decided at once.
+    if let Some(&b) = text.as_bytes().last() {
+        if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']' | b' ') {
+            return matches!(b, b'.' | b'!' | b'?' | b':' | b';');
+        }
+    }
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
@@ -127,6 +133,25 @@ pub(crate) fn ends_like_sentence(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::classify::language::stop_bit;
+
+    #[test]
+    fn sentence_ends_as_the_trim_has_them() {
+        let slow = |text: &str| {
+            let trimmed =
+                text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
+            trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+        };
+        for end in (0u8..128).map(char::from).chain("…。！？”’»›」』é".chars()) {
+            for t in [
+                String::new(),
+                format!("x{end}"),
+                format!("Ends.{end}"),
+                format!("Ends…{end})"),
+            ] {
+                assert_eq!(ends_like_sentence(&t), slow(&t), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn prose_is_dense_menus_are_not() {
