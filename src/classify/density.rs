@@ -37,19 +37,14 @@ pub(crate) struct Measure {
 
 impl Measure {
     #[cfg(test)]
-    pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
+    pub(crate) fn measure(&self, text: &str) -> Density {
         let scan = (!text.is_ascii()).then(|| scan(text));
-        self.measure_scanned(text, scan.as_ref(), buf)
+        self.measure_scanned(text, scan.as_ref())
     }
 
     /// Measure a line whose [`scan`] is done: `None` for an ASCII line
     /// (which needs none), the scan of any other.
-    pub(crate) fn measure_scanned(
-        &self,
-        text: &str,
-        scan: Option<&Scan>,
-        buf: &mut String,
-    ) -> Density {
+    pub(crate) fn measure_scanned(&self, text: &str, scan: Option<&Scan>) -> Density {
         let mut d = Density::default();
         if let Some(scan) = scan {
             d.chars = scan.chars;
@@ -75,7 +70,7 @@ impl Measure {
                 };
             }
             _ => {
-                let caps = self.count_words(text, &mut d, buf);
+                let caps = self.count_words(text, &mut d);
                 d.density = stop_share(&d);
                 if d.words > 0 {
                     d.capitalised = caps as f32 / d.words as f32;
@@ -90,7 +85,7 @@ impl Measure {
     /// capitalised. Units' text is normalised (see
     /// [`crate::segment::normalize_ws`]): single spaces are its only
     /// whitespace, so its words are those `split_whitespace` finds.
-    fn count_words(&self, text: &str, d: &mut Density, buf: &mut String) -> usize {
+    fn count_words(&self, text: &str, d: &mut Density) -> usize {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
         let mut caps = 0;
         for word in words(text).filter(|w| !w.text.is_empty()) {
@@ -100,7 +95,7 @@ impl Measure {
             if word.text.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            let mask = word.stop_mask(buf);
+            let mask = word.stop_mask();
             d.stop += usize::from(mask & self.stop_bit != 0);
             d.en_stop += usize::from(mask & self.en_bit != 0);
         }
@@ -159,14 +154,12 @@ mod tests {
             stop_bit: stop_bit("en"),
             en_bit: 0,
         };
-        let mut buf = String::new();
         let prose = m.measure(
             "The West has failed to impose on Moscow the idea that they are exclusive, she said.",
-            &mut buf,
         );
         assert!(prose.density > 0.35, "{prose:?}");
         assert!(prose.terminal);
-        let menu = m.measure("Business Markets Technology Politics", &mut buf);
+        let menu = m.measure("Business Markets Technology Politics");
         assert_eq!(menu.stop, 0);
         assert!(!menu.terminal);
         assert_eq!(menu.capitalised, 1.0);
