@@ -8,12 +8,12 @@ use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
 use crate::extract::{byline, date, dateline, figure, title, Prefixes};
+use crate::hash::{FastMap, FastSet, FastState};
 use crate::segment::meta::PageMeta;
 use crate::segment::text::laid_out;
 use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// How many bytes of the page's longest lines whatlang sees: enough for a
@@ -636,7 +636,7 @@ fn is_thread(units: &[Unit<'_>], js: &[Judged], ids: &TextIds, from: usize) -> b
     fn key(t: &str) -> &str {
         t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | ',' | '.'))
     }
-    let mut counts: HashMap<&str, usize> = HashMap::default();
+    let mut counts: FastMap<&str, usize> = FastMap::default();
     for i in (from..units.len()).filter(is_prompt) {
         *counts.entry(key(&units[i].text)).or_default() += 1;
     }
@@ -753,7 +753,7 @@ fn mark_numbered_lists(units: &[Unit<'_>], js: &mut [Judged]) {
     // A table of contents is numbered too, but its entries come back as the
     // headings below it: leave it to context. The page's lines are gathered
     // only for a list that gets that far (most pages have none).
-    let lines: OnceCell<HashSet<&str>> = OnceCell::new();
+    let lines: OnceCell<FastSet<&str>> = OnceCell::new();
     let echoed = |k: usize| {
         let t = &units[k].text;
         let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
@@ -928,7 +928,7 @@ fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Optio
                 // ASCII letters are Latin ones.
                 None => {
                     by_script[Script::Latin as usize] +=
-                        u.text.bytes().filter(u8::is_ascii_alphabetic).count() as u32;
+                        language::ascii_letters(u.text.as_bytes()) as u32;
                 }
             }
         }
@@ -1123,7 +1123,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Ties go to the tail seen first, so the answer does not depend on hash order.
 fn repeated_tail(units: &[Unit<'_>]) -> Option<String> {
     // Per tail: how often, and where first.
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut counts: FastMap<&str, (usize, usize)> = FastMap::default();
     for (i, u) in units.iter().enumerate().skip(1) {
         if let Some(tail) = dash_tail(&u.text) {
             counts.entry(tail).or_insert((0, i)).0 += 1;
@@ -1340,7 +1340,8 @@ struct TextIds {
 impl TextIds {
     fn new(units: &[Unit<'_>]) -> Self {
         // Sized at once: grown, the map would hash its keys again.
-        let mut ids: HashMap<&str, usize> = HashMap::with_capacity(units.len());
+        let mut ids: FastMap<&str, usize> =
+            FastMap::with_capacity_and_hasher(units.len(), FastState::default());
         let of = units
             .iter()
             .map(|u| {
@@ -1415,7 +1416,7 @@ fn trim_tail(
             .trim()
             .to_string()
     };
-    let mut prompts: HashMap<String, usize> = HashMap::new();
+    let mut prompts: FastMap<String, usize> = FastMap::default();
     for i in (start..=end).filter(|&i| is_prompt(i)) {
         *prompts.entry(key(i)).or_default() += 1;
     }
@@ -1675,16 +1676,26 @@ fn find_title_text<'u>(
             && units[i].blank_before
             && units.get(i + 1).is_none_or(|n| n.blank_before)
     };
+    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
+    let lo = usize::from(first.is_some());
+    // Each line near the candidates read as a byline once: a candidate
+    // looks at the lines around it, and its neighbours at most of the same.
+    let near_lo = lo.saturating_sub(CREDIT_NEAR);
+    let bylines: Vec<OnceCell<Option<Vec<String>>>> = (near_lo
+        ..(last + CREDIT_NEAR + 1).min(units.len()))
+        .map(|_| OnceCell::new())
+        .collect();
+    let byline = |k: usize| -> &Option<Vec<String>> {
+        bylines[k - near_lo].get_or_init(|| byline::authors(&units[k].text))
+    };
     let shaped = |i: usize| {
         (title_shaped_or(&units[i], &js[i], true) || one_word(i) || loose(i))
             && !CREDIT_LINE.is_match(&units[i].text)
-            && !credited_name(units, i)
+            && !credited_name(units, i, &byline)
             && !NAME_CREDENTIALS.is_match(&units[i].text)
             && !SHOP_OR_CONSENT.is_match(&units[i].text)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
-    let last = (start + TITLE_INTO_RUN).min(units.len().saturating_sub(1));
-    let lo = usize::from(first.is_some());
     let candidates: Vec<usize> = (lo..=last).filter(|&i| shaped(i)).collect();
     if candidates.is_empty() {
         return first.map(|f| (0, f));
@@ -1695,8 +1706,10 @@ fn find_title_text<'u>(
     // or more (count, last line counted), by word number; each candidate's
     // distinct words, by number, found once for the scan and the score.
     // Sized for every word of every candidate: grown, the map would rehash its keys.
-    let mut body: HashMap<String, usize> =
-        HashMap::with_capacity(candidates.iter().map(|&i| js[i].d.words).sum());
+    let mut body: FastMap<String, usize> = FastMap::with_capacity_and_hasher(
+        candidates.iter().map(|&i| js[i].d.words).sum(),
+        FastState::default(),
+    );
     let mut lines_with: Vec<(u32, usize)> = Vec::new();
     let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
     let mut sieve = WordSieve::default();
@@ -1754,7 +1767,7 @@ fn find_title_text<'u>(
     }
     // Parts of separated lines near the candidates (breadcrumb trails sit
     // above the headline, the `<title>` line on top).
-    let mut parts: HashSet<String> = HashSet::default();
+    let mut parts: FastSet<String> = FastSet::default();
     for u in units.iter().take(last + 4).filter(|u| {
         u.text.len() <= 300
             && u.text
@@ -1917,18 +1930,29 @@ fn find_title_text<'u>(
 const CREDIT_NEAR: usize = 6;
 
 /// Is line `i` a name that a byline near it credits ("Jane Doe" beside
-/// "By Jane Doe"), or one under a bare "By:"?
-fn credited_name(units: &[Unit<'_>], i: usize) -> bool {
+/// "By Jane Doe"), or one under a bare "By:"? `byline` gives
+/// [`byline::authors`] of a line up to [`CREDIT_NEAR`] away.
+fn credited_name<'b>(
+    units: &[Unit<'_>],
+    i: usize,
+    byline: &dyn Fn(usize) -> &'b Option<Vec<String>>,
+) -> bool {
     let text = units[i].text.as_ref();
-    if i > 0 && BARE_BY.is_match(&units[i - 1].text) {
+    // A bare opener is a few bytes (normalised text, one space at most).
+    if i > 0 && units[i - 1].text.len() <= BARE_BY_BYTES && BARE_BY.is_match(&units[i - 1].text) {
         return true;
     }
     let near = i.saturating_sub(CREDIT_NEAR)..(i + CREDIT_NEAR + 1).min(units.len());
     near.filter(|&k| k != i).any(|k| {
-        byline::authors(&units[k].text)
+        byline(k)
+            .as_ref()
             .is_some_and(|names| names.iter().any(|n| title::fold_eq(n, text)))
     })
 }
+
+/// Longer than any line [`BARE_BY`] matches ("reported by:" is 12 bytes;
+/// case folding may match `s` with the two bytes of `ſ`).
+const BARE_BY_BYTES: usize = 32;
 
 /// A name with two or more degrees or credentials ("Jane Doe, MS, RD",
 /// "John Roe, Ph.D., MPH"): an author's line (one could be a state's

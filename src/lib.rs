@@ -77,6 +77,7 @@ mod cleaner;
 mod decode;
 mod error;
 mod extract;
+mod hash;
 mod render;
 mod segment;
 

@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use super::language::scan;
-use super::language::{is_unspaced, words, Scan, Script};
+use super::language::{ascii_letters, is_unspaced, words, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -37,19 +37,14 @@ pub(crate) struct Measure {
 
 impl Measure {
     #[cfg(test)]
-    pub(crate) fn measure(&self, text: &str, buf: &mut String) -> Density {
+    pub(crate) fn measure(&self, text: &str) -> Density {
         let scan = (!text.is_ascii()).then(|| scan(text));
-        self.measure_scanned(text, scan.as_ref(), buf)
+        self.measure_scanned(text, scan.as_ref())
     }
 
     /// Measure a line whose [`scan`] is done: `None` for an ASCII line
     /// (which needs none), the scan of any other.
-    pub(crate) fn measure_scanned(
-        &self,
-        text: &str,
-        scan: Option<&Scan>,
-        buf: &mut String,
-    ) -> Density {
+    pub(crate) fn measure_scanned(&self, text: &str, scan: Option<&Scan>) -> Density {
         let mut d = Density::default();
         if let Some(scan) = scan {
             d.chars = scan.chars;
@@ -58,8 +53,7 @@ impl Measure {
         } else {
             debug_assert!(text.is_ascii());
             d.chars = text.len();
-            // One count over the line (vectorised).
-            d.letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+            d.letters = ascii_letters(text.as_bytes());
             d.script = (d.letters > 0).then_some(Script::Latin);
         }
         match scan {
@@ -76,7 +70,7 @@ impl Measure {
                 };
             }
             _ => {
-                let caps = self.count_words(text, &mut d, buf);
+                let caps = self.count_words(text, &mut d);
                 d.density = stop_share(&d);
                 if d.words > 0 {
                     d.capitalised = caps as f32 / d.words as f32;
@@ -91,7 +85,7 @@ impl Measure {
     /// capitalised. Units' text is normalised (see
     /// [`crate::segment::normalize_ws`]): single spaces are its only
     /// whitespace, so its words are those `split_whitespace` finds.
-    fn count_words(&self, text: &str, d: &mut Density, buf: &mut String) -> usize {
+    fn count_words(&self, text: &str, d: &mut Density) -> usize {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
         let mut caps = 0;
         for word in words(text).filter(|w| !w.text.is_empty()) {
@@ -101,7 +95,7 @@ impl Measure {
             if word.text.len() > MAX_STOPWORD_BYTES {
                 continue;
             }
-            let mask = word.stop_mask(buf);
+            let mask = word.stop_mask();
             d.stop += usize::from(mask & self.stop_bit != 0);
             d.en_stop += usize::from(mask & self.en_bit != 0);
         }
@@ -120,6 +114,12 @@ fn stop_share(d: &Density) -> f32 {
 
 /// A sentence end, allowing closing quotes and brackets after the mark.
 pub(crate) fn ends_like_sentence(text: &str) -> bool {
+    // Most lines end in an ASCII byte that closes nothing: decided at once.
+    if let Some(&b) = text.as_bytes().last() {
+        if b.is_ascii() && !matches!(b, b'"' | b'\'' | b')' | b']' | b' ') {
+            return matches!(b, b'.' | b'!' | b'?' | b':' | b';');
+        }
+    }
     let trimmed = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
     trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
 }
@@ -130,19 +130,36 @@ mod tests {
     use crate::classify::language::stop_bit;
 
     #[test]
+    fn sentence_ends_as_the_trim_has_them() {
+        let slow = |text: &str| {
+            let trimmed =
+                text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '›', '」', '』', ' ']);
+            trimmed.ends_with(['.', '!', '?', '…', '。', '！', '？', ':', ';'])
+        };
+        for end in (0u8..128).map(char::from).chain("…。！？”’»›」』é".chars()) {
+            for t in [
+                String::new(),
+                format!("x{end}"),
+                format!("Ends.{end}"),
+                format!("Ends…{end})"),
+            ] {
+                assert_eq!(ends_like_sentence(&t), slow(&t), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
     fn prose_is_dense_menus_are_not() {
         let m = Measure {
             stop_bit: stop_bit("en"),
             en_bit: 0,
         };
-        let mut buf = String::new();
         let prose = m.measure(
             "The West has failed to impose on Moscow the idea that they are exclusive, she said.",
-            &mut buf,
         );
         assert!(prose.density > 0.35, "{prose:?}");
         assert!(prose.terminal);
-        let menu = m.measure("Business Markets Technology Politics", &mut buf);
+        let menu = m.measure("Business Markets Technology Politics");
         assert_eq!(menu.stop, 0);
         assert!(!menu.terminal);
         assert_eq!(menu.capitalised, 1.0);

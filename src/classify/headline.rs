@@ -32,7 +32,7 @@ mod tests {
             stop_bit: stop_bit("en"),
             en_bit: 0,
         };
-        is_headline(s, &m.measure(s, &mut String::new()))
+        is_headline(s, &m.measure(s))
     }
 
     #[test]

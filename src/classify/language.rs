@@ -80,7 +80,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         // A run of ASCII first: its letters are Latin ones.
         let ascii = ascii_prefix_len(rest.as_bytes());
         let (run, tail) = rest.split_at(ascii);
-        let latin = run.bytes().filter(u8::is_ascii_alphabetic).count();
+        let latin = ascii_letters(run.as_bytes());
         out.chars += run.len();
         out.letters += latin;
         counts[Script::Latin as usize] += latin as u32;
@@ -109,6 +109,31 @@ pub(crate) fn scan(text: &str) -> Scan {
     out.script = dominant(&counts);
     out.by_script = counts;
     out
+}
+
+/// How many ASCII letters an ASCII text holds: eight bytes at a time, a
+/// byte's high bit after adding `0x80 - b'a'` to it folded to lower case
+/// saying it is at least `a`, after adding `0x80 - b'z' - 1` that it is
+/// past `z` (no byte carries into the next, all being under 0x80).
+pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
+    debug_assert!(bytes.is_ascii());
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let letters = |x: u64| {
+        let x = x | (ONES * 0x20);
+        let from_a = x + ONES * u64::from(0x80 - b'a');
+        let past_z = x + ONES * u64::from(0x80 - b'z' - 1);
+        ((from_a ^ past_z) & (ONES * 0x80)).count_ones() as usize
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for c in &mut chunks {
+        n += letters(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    n + chunks
+        .remainder()
+        .iter()
+        .filter(|b| b.is_ascii_alphabetic())
+        .count()
 }
 
 /// How many bytes `bytes` opens with are ASCII: eight at a time while no
@@ -497,6 +522,7 @@ pub(crate) fn stop_bit(code: &str) -> u32 {
 }
 
 /// The languages (bits) whose stoplists hold this lower-cased word.
+#[cfg(test)]
 pub(crate) fn stop_mask(word: &str) -> u32 {
     INDEX.get(word.as_bytes())
 }
@@ -507,7 +533,6 @@ pub(crate) fn stop_mask(word: &str) -> u32 {
 fn vote(sample: &str) -> Option<&'static str> {
     let mut hits = [0u32; 32];
     let mut tokens = 0u32;
-    let mut buf = String::new();
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
@@ -516,7 +541,7 @@ fn vote(sample: &str) -> Option<&'static str> {
             continue;
         }
         tokens += 1;
-        let mut m = word.stop_mask(&mut buf);
+        let mut m = word.stop_mask();
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -551,14 +576,13 @@ impl Word<'_> {
         }
     }
 
-    /// The languages (bits) whose stoplists hold the word lower-cased
-    /// (`buf` is scratch space for words outside ASCII).
+    /// The languages (bits) whose stoplists hold the word lower-cased.
     #[inline(always)]
-    pub(crate) fn stop_mask(&self, buf: &mut String) -> u32 {
+    pub(crate) fn stop_mask(&self) -> u32 {
         if self.ascii {
             stop_mask_ascii(self.text.as_bytes())
         } else {
-            stop_mask_wide(self.text, buf)
+            stop_mask_wide(self.text)
         }
     }
 }
@@ -566,19 +590,16 @@ impl Word<'_> {
 /// [`Word::stop_mask`] of a word outside ASCII. Most such words in
 /// Latin-script prose are ASCII but for a curly apostrophe ("don’t",
 /// "company’s"), which lower-casing folds to `'`: they are folded on the
-/// stack, without a trip through `buf` and the case tables.
+/// stack, without a trip through the case tables.
 #[inline(never)]
-fn stop_mask_wide(word: &str, buf: &mut String) -> u32 {
+fn stop_mask_wide(word: &str) -> u32 {
     let mut folded = [0u8; MAX_PACKED];
     let mut len = 0;
     for c in word.chars() {
         let b = match c {
             '’' => b'\'',
             c if c.is_ascii() => c as u8,
-            _ => {
-                lower_into(word, buf);
-                return stop_mask(buf);
-            }
+            _ => return stop_mask_lowered(word),
         };
         let Some(slot) = folded.get_mut(len) else {
             // Longer than any stopword.
@@ -588,6 +609,35 @@ fn stop_mask_wide(word: &str, buf: &mut String) -> u32 {
         len += 1;
     }
     stop_mask_ascii(&folded[..len])
+}
+
+/// [`stop_mask`] of `word` lower-cased as [`lower_into`] does, folded
+/// into a key on the stack: a fold longer than the table's keys is no
+/// stopword, so the fold stops there.
+fn stop_mask_lowered(word: &str) -> u32 {
+    let classes = &**CLASSES;
+    let mut key = [0u8; MAX_PACKED];
+    let mut len = 0;
+    let mut put = |c: char| {
+        let n = c.len_utf8();
+        let slot = key.get_mut(len..len + n)?;
+        c.encode_utf8(slot);
+        len += n;
+        Some(())
+    };
+    for c in word.chars() {
+        let fits = if c == '’' {
+            put('\'')
+        } else if classes.get(c as usize).is_some_and(|&k| k & CASED == 0) {
+            put(c)
+        } else {
+            c.to_lowercase().try_for_each(&mut put)
+        };
+        if fits.is_none() {
+            return 0;
+        }
+    }
+    INDEX.get(&key[..len])
 }
 
 /// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
@@ -702,19 +752,47 @@ pub(crate) fn trim_word(raw: &str) -> &str {
 /// are no stopwords).
 #[inline(always)]
 pub(crate) fn stop_mask_ascii(word: &[u8]) -> u32 {
-    if word.is_empty() || word.len() > MAX_PACKED {
+    let Some((lo, hi)) = pack_ascii(word) else {
         return 0;
-    }
-    let mut key = [0u8; MAX_PACKED];
-    key[..word.len()].copy_from_slice(word);
-    // All sixteen bytes (the zero padding stays zero): a fixed-size loop.
-    key.make_ascii_lowercase();
-    let (lo, hi) = key.split_at(8);
-    let key = (
-        u64::from_le_bytes(lo.try_into().expect("8 bytes")),
-        u64::from_le_bytes(hi.try_into().expect("8 bytes")),
-    );
-    INDEX.get_key(key, word.len())
+    };
+    INDEX.get_key((ascii_lower8(lo), ascii_lower8(hi)), word.len())
+}
+
+/// [`pack`] of a word of 1 to 16 bytes by a few loads that may overlap
+/// (an overlapping byte is the same byte, and `|` keeps it): no copy of a
+/// variable length, which compiles to a call.
+#[inline(always)]
+fn pack_ascii(w: &[u8]) -> Option<(u64, u64)> {
+    let len = w.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    let u64_at = |i: usize| u64::from_le_bytes(w[i..i + 8].try_into().expect("8 bytes"));
+    Some(match len {
+        0 => return None,
+        1..=3 => {
+            let (a, b, c) = (
+                u64::from(w[0]),
+                u64::from(w[len / 2]),
+                u64::from(w[len - 1]),
+            );
+            (a | b << (8 * (len / 2)) | c << (8 * (len - 1)), 0)
+        }
+        4..=7 => (u32_at(0) | u32_at(len - 4) << (8 * (len - 4)), 0),
+        8 => (u64_at(0), 0),
+        9..=MAX_PACKED => (u64_at(0), u64_at(len - 8) >> (8 * (16 - len))),
+        _ => return None,
+    })
+}
+
+/// ASCII upper-case letters of eight ASCII bytes to lower case, all at once:
+/// a byte's high bit after adding `0x80 - b'A'` says it is at least `A`,
+/// after adding `0x80 - b'Z' - 1` that it is past `Z` (no byte carries into
+/// the next, all being under 0x80).
+#[inline(always)]
+fn ascii_lower8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from_a = x + ONES * u64::from(0x80 - b'A');
+    let past_z = x + ONES * u64::from(0x80 - b'Z' - 1);
+    x | ((from_a ^ past_z) & (ONES * 0x80)) >> 2
 }
 
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.
@@ -815,8 +893,50 @@ mod tests {
     }
 
     #[test]
+    fn packed_loads_pack_as_the_copy_does() {
+        // Every length, every ASCII byte at every place.
+        let base: Vec<u8> = (0..MAX_PACKED as u8).map(|i| b'a' + i).collect();
+        for len in 0..=MAX_PACKED + 1 {
+            for b in 0..128u8 {
+                for at in 0..len.max(1) {
+                    let mut w: Vec<u8> = base.iter().copied().cycle().take(len).collect();
+                    if let Some(x) = w.get_mut(at) {
+                        *x = b;
+                    }
+                    assert_eq!(pack_ascii(&w), pack(&w), "{w:?}");
+                    let lower = w.to_ascii_lowercase();
+                    assert_eq!(
+                        pack_ascii(&w).map(|(lo, hi)| (ascii_lower8(lo), ascii_lower8(hi))),
+                        pack(&lower),
+                        "{w:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_letters_counts_as_the_filter_does() {
+        let all: Vec<u8> = (0..128u8).collect();
+        for start in 0..all.len() {
+            for len in 0..20.min(all.len() - start) {
+                let t = &all[start..start + len];
+                assert_eq!(
+                    ascii_letters(t),
+                    t.iter().filter(|b| b.is_ascii_alphabetic()).count(),
+                    "{t:?}"
+                );
+            }
+        }
+        let line = b"The quick brown fox, 12 [jumps] @ `over` {the} lazy dog.";
+        assert_eq!(
+            ascii_letters(line),
+            line.iter().filter(|b| b.is_ascii_alphabetic()).count()
+        );
+    }
+
+    #[test]
     fn wide_words_fold_as_lower_into_does() {
-        let mut buf = String::new();
         for w in [
             "Don’t",
             "IT’S",
@@ -826,6 +946,16 @@ mod tests {
             "’",
             "x’’’’’’’’’’’’’’’’",
             "ТОЛЬКО",
+            "только",
+            "Только’",
+            "ДЛЯ",
+            "İstanbul",
+            "ǅemal",
+            "ΣΟΦΊΑ",
+            "Schloß",
+            "éééééééé",
+            "ééééééééé",
+            "ÉÉÉÉÉÉÉÉ",
         ] {
             let word = Word {
                 text: w,
@@ -833,9 +963,9 @@ mod tests {
             };
             let mut lower = String::new();
             lower_into(w, &mut lower);
-            assert_eq!(word.stop_mask(&mut buf), stop_mask(&lower), "{w:?}");
+            assert_eq!(word.stop_mask(), stop_mask(&lower), "{w:?}");
         }
-        assert_ne!(stop_mask_wide("Don’t", &mut buf) & stop_bit("en"), 0);
+        assert_ne!(stop_mask_wide("Don’t") & stop_bit("en"), 0);
     }
 
     #[test]

@@ -100,12 +100,11 @@ pub(crate) fn judge(
             language::stop_bit("en")
         },
     };
-    let mut buf = String::new();
     let mut js: Vec<Judged> = units
         .iter()
         .zip(scans)
         .map(|(u, scan)| {
-            let d = measure.measure_scanned(&u.text, scan.as_ref(), &mut buf);
+            let d = measure.measure_scanned(&u.text, scan.as_ref());
             let headline = headline::is_headline(&u.text, &d);
             // Code inside the main container: no phrase of the lexicon,
             // no pager, no stamp; only the markup speaks about it.

@@ -82,9 +82,10 @@ impl Prefixes {
             return false;
         };
         has_bit(&self.first, b)
-            && bytes.get(1).map_or(self.pairs == [u64::MAX; 4], |&c| {
-                has_bit(&self.pairs, pair_hash(b, c))
-            })
+            && bytes.get(1).map_or_else(
+                || self.pairs == [u64::MAX; 4],
+                |&c| has_bit(&self.pairs, pair_hash(b, c)),
+            )
             && starts_with_any(text, self.list)
     }
 }

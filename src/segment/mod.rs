@@ -124,9 +124,22 @@ impl<'a> Unit<'a> {
     }
 }
 
+/// `s.trim()`, its ends found over bytes when they are ASCII: whitespace
+/// outside ASCII starts with a byte over 0x7F, and the one ASCII whitespace
+/// byte `trim_ascii` leaves is the vertical tab.
+pub(crate) fn trim_ws(s: &str) -> &str {
+    let t = s.trim_ascii();
+    let plain = |b: Option<&u8>| b.is_none_or(|&b| b.is_ascii() && b != 0x0B);
+    if plain(t.as_bytes().first()) && plain(t.as_bytes().last()) {
+        t
+    } else {
+        s.trim()
+    }
+}
+
 /// Collapse every run of whitespace to one space and trim.
 pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
-    let s = s.trim();
+    let s = trim_ws(s);
     // Most lines are already normal: borrowed, no word-by-word rebuild.
     if is_normal(s) {
         return Cow::Borrowed(s);
@@ -143,14 +156,17 @@ pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
 
 /// No whitespace but single spaces. Over bytes, in branch-free passes the
 /// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000) starts with one of four lead bytes, found by
-/// memchr, and only there is a character decoded (`’` and `—` start with
-/// one of them too, in most lines of prose).
+/// U+2000–U+205F, U+3000) starts with one of four lead bytes; only on a
+/// line that holds one are they found by memchr and a character decoded
+/// there (`’` and `—` start with one of them too, in many lines of prose).
 pub(crate) fn is_normal(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let control = bytes
-        .iter()
-        .fold(false, |any, &b| any | (b'\t'..=b'\r').contains(&b));
+    let (control, lead) = bytes.iter().fold((false, false), |(control, lead), &b| {
+        (
+            control | (b'\t'..=b'\r').contains(&b),
+            lead | (b == 0xC2) | (0xE1..=0xE3).contains(&b),
+        )
+    });
     let double = bytes
         .iter()
         .zip(bytes.iter().skip(1))
@@ -159,9 +175,10 @@ pub(crate) fn is_normal(s: &str) -> bool {
         return false;
     }
     let wide_space = |i: usize| s[i..].starts_with(char::is_whitespace);
-    !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-        .chain(memchr::memchr_iter(0xE3, bytes))
-        .any(wide_space)
+    !lead
+        || !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+            .chain(memchr::memchr_iter(0xE3, bytes))
+            .any(wide_space)
 }
 
 #[cfg(test)]
@@ -178,5 +195,20 @@ mod tests {
         assert!(!is_normal("one  two"));
         assert!(!is_normal("one \u{a0}two"));
         assert_eq!(normalize_ws(" a \t b\u{3000}c "), "a b c");
+    }
+
+    #[test]
+    fn trim_ws_trims_as_std() {
+        let ends = [
+            "", " ", "\t", "\u{b}", "\r\n", "\u{a0}", "\u{3000}", "x", "é", " \u{b} ", "\u{85} ",
+        ];
+        for a in ends {
+            for b in ends {
+                for mid in ["", "a b", "\u{b}", "\u{2003}", "a"] {
+                    let s = format!("{a}{mid}{b}");
+                    assert_eq!(trim_ws(&s), s.trim(), "{s:?}");
+                }
+            }
+        }
     }
 }

@@ -21,7 +21,7 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
     let mut wrapped = Vec::new();
     for line in lines(input) {
         // Trimming takes the `\r` of a CRLF ending too.
-        let trimmed = line.trim();
+        let trimmed = super::trim_ws(line);
         if trimmed.is_empty() {
             blank = true;
             continue;
@@ -47,7 +47,9 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
         unit.blank_before = blank;
         unit.indented = indented;
-        unit.indent = (line.len() - line.trim_start().len()).min(u16::MAX as usize) as u16;
+        // Where the trimmed line starts is where `trim_start` would have it.
+        let indent = trimmed.as_ptr() as usize - line.as_ptr() as usize;
+        unit.indent = indent.min(u16::MAX as usize) as u16;
         out.push(unit);
         blank = false;
     }
