@@ -77,6 +77,7 @@ mod cleaner;
 mod decode;
 mod error;
 mod extract;
+mod mojibake;
 mod render;
 mod segment;
 

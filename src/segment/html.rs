@@ -643,7 +643,9 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        let text = normalize_ws(&self.buf).into_owned();
+        // UTF-8 the site saved as Latin-1 is read back before whitespace
+        // is collapsed: its no-break spaces come out as "Â" and U+00A0.
+        let text = normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned();
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
