@@ -527,6 +527,38 @@ fn side_by_side_spans_are_separate_words() {
 }
 
 #[test]
+fn a_label_set_beside_its_text_is_a_word_of_its_own() {
+    // A label or a heading a stylesheet sets beside its text, with no space
+    // in the markup (`<b class="title">Diverse clients</b>We have…`, `…and
+    // security<strong>Cons:</strong>`): a lower-case letter, an element's
+    // edge and a capital. A brand's capital inside one text (`GeForce`),
+    // a one-letter start (`e<b>Bay</b>`) and a code sample's identifiers
+    // stay as written.
+    let html = page(
+        "<title>Widget review</title>",
+        &format!(
+            "<main><h1>The widget review</h1><p>{PROSE}</p>\
+             <ul><li><b class=\"title\">Diverse clients</b>We serve firms of every size.</li>\
+             <li><em class=\"title\">Fast setup</em>The GeForce driver installs itself.</li></ul>\
+             <p><strong>Pros:</strong> light and strong<strong>Cons:</strong> costly to ship \
+             from the e<b>Bay</b> store.</p>\
+             <pre><code>let value = <b>my</b>Thing;</code></pre>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for split in [
+        "Diverse clients We serve",
+        "Fast setup The GeForce driver",
+        "light and strong Cons:",
+        "from the eBay store",
+        "myThing",
+    ] {
+        assert!(a.body.contains(split), "{split} not in {}", a.body);
+    }
+}
+
+#[test]
 fn a_code_sample_beside_the_fields_is_content() {
     // An API reference: the object's fields, and beside them, in a side
     // column of the same content, an example of the object as code.

@@ -518,6 +518,23 @@ fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
     tag == "span" && el.attr("style").is_none()
 }
 
+/// A lower-case word that an element ends and a capital that starts the
+/// text after it (`<b class="title">Diverse Clientele</b>We have…`,
+/// `…and security<strong>Cons:</strong>`): a label or a heading set beside
+/// its text by a stylesheet, not one word. A word is not capitalised
+/// inside; a brand's capital inside a word (`iPhone`, `GeForce`) comes in
+/// one text, and a one-letter start (`e<b>Bay</b>`) is left alone.
+fn case_seam(before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    let capital = next.next().is_some_and(char::is_uppercase);
+    let last = before.chars().next_back();
+    capital
+        && trailing_word(before) >= 2
+        && (last.is_some_and(char::is_lowercase)
+            // An upper-case word before a capitalised one (`LUX<span>Columbia`).
+            || (last.is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)))
+}
+
 /// Letters and digits the text ends with.
 fn trailing_word(s: &str) -> usize {
     s.chars().rev().take_while(|c| c.is_alphanumeric()).count()
@@ -639,6 +656,8 @@ struct Builder<'a> {
     span_closed: bool,
     /// ...and a `<span>` opened after it.
     span_break: bool,
+    /// An element opened or closed since the last text (see [`case_seam`]).
+    tag_edge: bool,
 }
 
 impl Builder<'_> {
@@ -733,6 +752,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         word_break: false,
         span_closed: false,
         span_break: false,
+        tag_edge: false,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -909,6 +929,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skip_depth == 0 && b.span_closed && span {
                         b.span_break = true;
                     }
+                    if skip_depth == 0 && tag != "wbr" {
+                        b.tag_edge = true;
+                    }
                     let article = tag == "article";
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
@@ -968,6 +991,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                             b.word_break = true;
                         }
                     }
+                    if visible
+                        && std::mem::take(&mut b.tag_edge)
+                        && pre_depth == 0
+                        && case_seam(&b.buf, t)
+                    {
+                        b.word_break = true;
+                    }
                     if visible && std::mem::take(&mut b.word_break) {
                         let glued = b.buf.chars().next_back().is_some_and(char::is_alphanumeric)
                             && t.chars().next().is_some_and(char::is_alphanumeric);
@@ -1014,6 +1044,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.span {
                         b.span_closed = true;
+                    }
+                    if skip_depth == 0 {
+                        b.tag_edge = true;
                     }
                 }
             }
