@@ -509,6 +509,7 @@ fn side_by_side_spans_are_separate_words() {
              <p>The account that created the widget, shown on every invoice and receipt.</p></li>\
              <li><h4><span>created</span><span>timestamp</span></h4>\
              <p>Time at which the widget was made, measured in seconds since the epoch.</p></li></ul>\
+             <p>The sharp s, <code>U+00DF</code><code>0x C3 9F</code>, takes two bytes.</p>\
              <p><span class=\"initial\">W</span><span>idgets</span> ship on the 3<span><span>rd</span></span> \
              of each month, and the <span style=\"font-weight:700\">includin</span><span style=\"color:red\">g</span> \
              notice is sent a week before they leave the warehouse for the stores.</p>\
@@ -519,6 +520,7 @@ fn side_by_side_spans_are_separate_words() {
     for split in [
         "owner nullable string",
         "created timestamp",
+        "U+00DF 0x C3 9F",
         "Widgets ship on the 3rd",
         "the including notice",
     ] {

@@ -511,11 +511,13 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
         })
 }
 
-/// A `<span>` without an inline style. A rich-text editor's style runs
-/// (`<span style="font-weight:700">includin</span><span>g</span>`) split
-/// words anywhere; spans a stylesheet lays out are whole items.
+/// A `<span>` or a `<code>` without an inline style. A rich-text editor's
+/// style runs (`<span style="font-weight:700">includin</span><span>g</span>`)
+/// split words anywhere; spans a stylesheet lays out are whole items, and
+/// so are code spans side by side (`<code>U+00DF</code><code>0x C3 9F</code>`,
+/// a code point and its bytes stacked by a stylesheet).
 fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
-    tag == "span" && el.attr("style").is_none()
+    matches!(tag, "span" | "code") && el.attr("style").is_none()
 }
 
 /// A lower-case word that an element ends and a capital that starts the
