@@ -529,13 +529,14 @@ fn side_by_side_spans_are_separate_words() {
 }
 
 #[test]
-fn a_label_set_beside_its_text_is_a_word_of_its_own() {
+fn a_label_set_beside_its_text_or_a_flex_item_is_a_word_of_its_own() {
     // A label or a heading a stylesheet sets beside its text, with no space
     // in the markup (`<b class="title">Diverse clients</b>We have…`, `…and
     // security<strong>Cons:</strong>`): a lower-case letter, an element's
     // edge and a capital. A brand's capital inside one text (`GeForce`),
     // a one-letter start (`e<b>Bay</b>`) and a code sample's identifiers
-    // stay as written.
+    // stay as written. A flex or grid container's children are boxes side
+    // by side: words of their own whatever their case.
     let html = page(
         "<title>Widget review</title>",
         &format!(
@@ -545,6 +546,8 @@ fn a_label_set_beside_its_text_is_a_word_of_its_own() {
              <p><strong>Pros:</strong> light and strong<strong>Cons:</strong> costly to ship \
              from the e<b>Bay</b> store.</p>\
              <pre><code>let value = <b>my</b>Thing;</code></pre>\
+             <ul><li><div class=\"flex gap-1\">AI<span class=\"badge\">sdk</span></div></li>\
+             <li><div style=\"display: grid\"><b>3 beds</b><b>2 baths</b></div></li></ul>\
              <p>{PROSE2}</p><p>{PROSE3}</p></main>"
         ),
     );
@@ -555,6 +558,8 @@ fn a_label_set_beside_its_text_is_a_word_of_its_own() {
         "light and strong Cons:",
         "from the eBay store",
         "myThing",
+        "AI sdk",
+        "3 beds 2 baths",
     ] {
         assert!(a.body.contains(split), "{split} not in {}", a.body);
     }

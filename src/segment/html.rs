@@ -511,6 +511,29 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
         })
 }
 
+/// A flex or grid container, by a utility class (`flex`, `d-flex`,
+/// `md:grid`) or an inline style: its children are laid out as boxes.
+fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
+    class.is_some_and(|c| {
+        c.split_ascii_whitespace().any(|w| {
+            matches!(
+                w.rsplit(':').next().unwrap_or(w),
+                "flex"
+                    | "inline-flex"
+                    | "d-flex"
+                    | "d-inline-flex"
+                    | "grid"
+                    | "inline-grid"
+                    | "d-grid"
+            )
+        })
+    }) || el.attr("style").is_some_and(|st| {
+        style_says(st, b"display", b"flex")
+            || style_says(st, b"display", b"inline-flex")
+            || style_says(st, b"display", b"grid")
+    })
+}
+
 /// A `<span>` or a `<code>` without an inline style. A rich-text editor's
 /// style runs (`<span style="font-weight:700">includin</span><span>g</span>`)
 /// split words anywhere; spans a stylesheet lays out are whole items, and
@@ -623,6 +646,8 @@ struct Open {
     article: bool,
     pre: bool,
     span: bool,
+    /// A flex or grid container: its children are boxes (see [`lays_out`]).
+    lays_out: bool,
 }
 
 struct Builder<'a> {
@@ -850,7 +875,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     let mut own = tag_flags(tag) | attr_flags(el);
                     // Looked up once an element: each is read twice below.
                     let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
-                    let boxed = is_boxed_inline(tag, el);
+                    // A flex or grid container's children are its items,
+                    // boxes side by side (`AI<span class="badge">SDK</span>`).
+                    let boxed = is_boxed_inline(tag, el)
+                        || stack.last().is_some_and(|p| p.lays_out && pre_depth == 0);
+                    let lays_out = lays_out(class, el);
                     let span = is_plain_span(tag, el);
                     // Inside a `<pre>`, class words are a highlighter's
                     // token names (`comment`, `tag`, `nav`), not boxes.
@@ -963,6 +992,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         article,
                         pre,
                         span,
+                        lays_out,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
