@@ -155,6 +155,19 @@ mod tests {
     }
 
     #[test]
+    fn any_text_reads_without_panic() {
+        let chars: Vec<char> = (0x20..0x3000).filter_map(char::from_u32).collect();
+        for &a in &chars {
+            for lead in ['Â', 'Ã', 'â', 'ð'] {
+                let s = format!("x{lead}{a}{a}{lead}\u{80}");
+                let _ = repair(&s);
+                let s = format!("{lead}{a}");
+                let _ = repair(&s);
+            }
+        }
+    }
+
+    #[test]
     fn real_text_stands() {
         for s in [
             "Café crème",
