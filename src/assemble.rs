@@ -267,7 +267,12 @@ pub(crate) fn assemble(
     if first_title.is_some() {
         js[0].reason = Some(Reason::Title);
     }
-    if let Some(t) = meta.title_spelled.as_ref().or(art.title.as_ref()) {
+    // The title as the page spells it too, when that is mojibake read back
+    // ([`crate::mojibake`]): a line may still spell it that way.
+    for t in [art.title.as_ref(), meta.title_spelled.as_ref()]
+        .into_iter()
+        .flatten()
+    {
         let t = title::Folded::new(t);
         for i in 0..units.len().min(end + 1) {
             if t.matches(&units[i].text) {

@@ -78,6 +78,7 @@ mod decode;
 mod error;
 mod extract;
 mod hash;
+mod mojibake;
 mod render;
 mod segment;
 

@@ -509,6 +509,7 @@ fn side_by_side_spans_are_separate_words() {
              <p>The account that created the widget, shown on every invoice and receipt.</p></li>\
              <li><h4><span>created</span><span>timestamp</span></h4>\
              <p>Time at which the widget was made, measured in seconds since the epoch.</p></li></ul>\
+             <p>The sharp s, <code>U+00DF</code><code>0x C3 9F</code>, takes two bytes.</p>\
              <p><span class=\"initial\">W</span><span>idgets</span> ship on the 3<span><span>rd</span></span> \
              of each month, and the <span style=\"font-weight:700\">includin</span><span style=\"color:red\">g</span> \
              notice is sent a week before they leave the warehouse for the stores.</p>\
@@ -519,8 +520,46 @@ fn side_by_side_spans_are_separate_words() {
     for split in [
         "owner nullable string",
         "created timestamp",
+        "U+00DF 0x C3 9F",
         "Widgets ship on the 3rd",
         "the including notice",
+    ] {
+        assert!(a.body.contains(split), "{split} not in {}", a.body);
+    }
+}
+
+#[test]
+fn a_label_set_beside_its_text_or_a_flex_item_is_a_word_of_its_own() {
+    // A label or a heading a stylesheet sets beside its text, with no space
+    // in the markup (`<b class="title">Diverse clients</b>We have…`, `…and
+    // security<strong>Cons:</strong>`): a lower-case letter, an element's
+    // edge and a capital. A brand's capital inside one text (`GeForce`),
+    // a one-letter start (`e<b>Bay</b>`) and a code sample's identifiers
+    // stay as written. A flex or grid container's children are boxes side
+    // by side: words of their own whatever their case.
+    let html = page(
+        "<title>Widget review</title>",
+        &format!(
+            "<main><h1>The widget review</h1><p>{PROSE}</p>\
+             <ul><li><b class=\"title\">Diverse clients</b>We serve firms of every size.</li>\
+             <li><em class=\"title\">Fast setup</em>The GeForce driver installs itself.</li></ul>\
+             <p><strong>Pros:</strong> light and strong<strong>Cons:</strong> costly to ship \
+             from the e<b>Bay</b> store.</p>\
+             <pre><code>let value = <b>my</b>Thing;</code></pre>\
+             <ul><li><div class=\"flex gap-1\">AI<span class=\"badge\">sdk</span></div></li>\
+             <li><div style=\"display: grid\"><b>3 beds</b><b>2 baths</b></div></li></ul>\
+             <p>{PROSE2}</p><p>{PROSE3}</p></main>"
+        ),
+    );
+    let a = cleaner().clean(&html).unwrap();
+    for split in [
+        "Diverse clients We serve",
+        "Fast setup The GeForce driver",
+        "light and strong Cons:",
+        "from the eBay store",
+        "myThing",
+        "AI sdk",
+        "3 beds 2 baths",
     ] {
         assert!(a.body.contains(split), "{split} not in {}", a.body);
     }

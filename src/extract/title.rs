@@ -258,43 +258,6 @@ pub(crate) fn domain_cut(t: &str) -> &str {
     t
 }
 
-/// Windows-1252's characters for bytes 0x80 to 0x9F (`None`: unassigned).
-/// Latin-1 reads those bytes as control characters, which map back too.
-const CP1252_HIGH: [Option<char>; 32] = [
-    Some('€'),
-    None,
-    Some('‚'),
-    Some('ƒ'),
-    Some('„'),
-    Some('…'),
-    Some('†'),
-    Some('‡'),
-    Some('ˆ'),
-    Some('‰'),
-    Some('Š'),
-    Some('‹'),
-    Some('Œ'),
-    None,
-    Some('Ž'),
-    None,
-    None,
-    Some('‘'),
-    Some('’'),
-    Some('“'),
-    Some('”'),
-    Some('•'),
-    Some('–'),
-    Some('—'),
-    Some('˜'),
-    Some('™'),
-    Some('š'),
-    Some('›'),
-    Some('œ'),
-    None,
-    Some('ž'),
-    Some('Ÿ'),
-];
-
 /// `s` as UTF-8 again when it is UTF-8 that was read as Latin-1 or
 /// Windows-1252 (`"Investorâ€™s"` → `"Investor’s"`): every character one
 /// byte of those encodings, and those bytes valid UTF-8 holding something
@@ -306,11 +269,7 @@ pub(crate) fn unmojibake(s: &str) -> Option<String> {
     }
     let mut bytes = Vec::with_capacity(s.len());
     for c in s.chars() {
-        let b = match u32::from(c) {
-            n @ 0..=0xff => n as u8,
-            _ => 0x80 + CP1252_HIGH.iter().position(|&h| h == Some(c))? as u8,
-        };
-        bytes.push(b);
+        bytes.push(crate::mojibake::byte_of(c)?);
     }
     String::from_utf8(bytes).ok().filter(|t| t != s)
 }

@@ -574,11 +574,53 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
         })
 }
 
-/// A `<span>` without an inline style. A rich-text editor's style runs
-/// (`<span style="font-weight:700">includin</span><span>g</span>`) split
-/// words anywhere; spans a stylesheet lays out are whole items.
+/// A flex or grid container, by a utility class (`flex`, `d-flex`,
+/// `md:grid`) or an inline style: its children are laid out as boxes.
+fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
+    class.is_some_and(|c| {
+        c.split_ascii_whitespace().any(|w| {
+            matches!(
+                w.rsplit(':').next().unwrap_or(w),
+                "flex"
+                    | "inline-flex"
+                    | "d-flex"
+                    | "d-inline-flex"
+                    | "grid"
+                    | "inline-grid"
+                    | "d-grid"
+            )
+        })
+    }) || el.attr("style").is_some_and(|st| {
+        style_says(st, b"display", b"flex")
+            || style_says(st, b"display", b"inline-flex")
+            || style_says(st, b"display", b"grid")
+    })
+}
+
+/// A `<span>` or a `<code>` without an inline style. A rich-text editor's
+/// style runs (`<span style="font-weight:700">includin</span><span>g</span>`)
+/// split words anywhere; spans a stylesheet lays out are whole items, and
+/// so are code spans side by side (`<code>U+00DF</code><code>0x C3 9F</code>`,
+/// a code point and its bytes stacked by a stylesheet).
 fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
-    tag == "span" && el.attr("style").is_none()
+    matches!(tag, "span" | "code") && el.attr("style").is_none()
+}
+
+/// A lower-case word that an element ends and a capital that starts the
+/// text after it (`<b class="title">Diverse Clientele</b>We have…`,
+/// `…and security<strong>Cons:</strong>`): a label or a heading set beside
+/// its text by a stylesheet, not one word. A word is not capitalised
+/// inside; a brand's capital inside a word (`iPhone`, `GeForce`) comes in
+/// one text, and a one-letter start (`e<b>Bay</b>`) is left alone.
+fn case_seam(before: &str, after: &str) -> bool {
+    let mut next = after.chars();
+    let capital = next.next().is_some_and(char::is_uppercase);
+    let last = before.chars().next_back();
+    capital
+        && trailing_word(before) >= 2
+        && (last.is_some_and(char::is_lowercase)
+            // An upper-case word before a capitalised one (`LUX<span>Columbia`).
+            || (last.is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase)))
 }
 
 /// Letters and digits the text ends with.
@@ -667,6 +709,8 @@ struct Open {
     article: bool,
     pre: bool,
     span: bool,
+    /// A flex or grid container: its children are boxes (see [`lays_out`]).
+    lays_out: bool,
 }
 
 struct Builder<'a> {
@@ -702,11 +746,15 @@ struct Builder<'a> {
     span_closed: bool,
     /// ...and a `<span>` opened after it.
     span_break: bool,
+    /// An element opened or closed since the last text (see [`case_seam`]).
+    tag_edge: bool,
 }
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        let text = normalize_ws(&self.buf).into_owned();
+        // UTF-8 the site saved as Latin-1 is read back before whitespace
+        // is collapsed: its no-break spaces come out as "Â" and U+00A0.
+        let text = normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned();
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
@@ -794,6 +842,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
         word_break: false,
         span_closed: false,
         span_break: false,
+        tag_edge: false,
     };
     let mut elems: Vec<Elem> = Vec::new();
     let mut stack: Vec<Open> = Vec::new();
@@ -894,7 +943,11 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     // Looked up once an element: each is read twice below.
                     let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
-                    let boxed = is_boxed_inline(tag, el);
+                    // A flex or grid container's children are its items,
+                    // boxes side by side (`AI<span class="badge">SDK</span>`).
+                    let boxed = is_boxed_inline(tag, el)
+                        || stack.last().is_some_and(|p| p.lays_out && pre_depth == 0);
+                    let lays_out = lays_out(class, el);
                     let span = is_plain_span(tag, el);
                     // Inside a `<pre>`, class words are a highlighter's
                     // token names (`comment`, `tag`, `nav`), not boxes.
@@ -975,6 +1028,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skip_depth == 0 && b.span_closed && span {
                         b.span_break = true;
                     }
+                    if skip_depth == 0 && tag != "wbr" {
+                        b.tag_edge = true;
+                    }
                     let article = tag == "article";
                     article_depth += usize::from(article);
                     let pre = tag == "pre";
@@ -1023,6 +1079,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         article,
                         pre,
                         span,
+                        lays_out,
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
@@ -1052,6 +1109,13 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         {
                             b.word_break = true;
                         }
+                    }
+                    if visible
+                        && std::mem::take(&mut b.tag_edge)
+                        && pre_depth == 0
+                        && case_seam(&b.buf, t)
+                    {
+                        b.word_break = true;
                     }
                     if visible && std::mem::take(&mut b.word_break) {
                         let glued = b.buf.chars().next_back().is_some_and(char::is_alphanumeric)
@@ -1099,6 +1163,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     if open.span {
                         b.span_closed = true;
+                    }
+                    if skip_depth == 0 {
+                        b.tag_edge = true;
                     }
                 }
             }

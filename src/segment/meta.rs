@@ -5,6 +5,7 @@ use crate::article::BlockKind;
 use crate::extract::{byline, date, title};
 use scraper::{Html, Selector};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -490,7 +491,17 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     }
     m.authors
         .retain(|a| !a.is_empty() && a.chars().count() <= 100);
+    // Declared names come from the same double-encoded page as its lines
+    // ("JOHNSONâ\u{80}\u{99}S"): read back as the lines are.
+    for a in &mut m.authors {
+        if let Cow::Owned(fixed) = crate::mojibake::repair(a) {
+            *a = fixed;
+        }
+    }
     m.authors.dedup();
+    if let Some(Cow::Owned(fixed)) = m.site_name.as_deref().map(crate::mojibake::repair) {
+        m.site_name = Some(fixed);
+    }
 
     m.language = doc
         .select(&HTML)

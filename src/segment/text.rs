@@ -44,7 +44,12 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
         if !blank && kind == BlockKind::Paragraph && wraps(out.last(), trimmed) {
             wrapped.push(out.len());
         }
-        let mut unit = Unit::new(Cow::Borrowed(trimmed), normalize_ws(body), kind);
+        // UTF-8 the site saved as Latin-1 ("â€™") is read back.
+        let text = match crate::mojibake::repair(body) {
+            Cow::Borrowed(b) => normalize_ws(b),
+            Cow::Owned(fixed) => Cow::Owned(normalize_ws(&fixed).into_owned()),
+        };
+        let mut unit = Unit::new(Cow::Borrowed(trimmed), text, kind);
         unit.blank_before = blank;
         unit.indented = indented;
         // Where the trimmed line starts is where `trim_start` would have it.
