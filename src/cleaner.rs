@@ -161,8 +161,7 @@ impl Cleaner {
     /// Clean a text dump of a page (one block a line).
     pub fn clean_text(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
-        let input = decode::repair_mojibake(input);
-        let input = input.strip_prefix('\u{feff}').unwrap_or(&input);
+        let input = input.strip_prefix('\u{feff}').unwrap_or(input);
         let units = segment::text::segment(input);
         let opts = Options {
             explain: self.explain,
@@ -175,8 +174,7 @@ impl Cleaner {
     /// Clean an HTML page.
     pub fn clean_html(&self, input: &str) -> Result<Article, Error> {
         self.check_size(input.len())?;
-        let input = decode::repair_mojibake(input);
-        let doc = segment::html::parse(&input);
+        let doc = segment::html::parse(input);
         let mut units = segment::html::segment(&doc);
         let meta = segment::meta::extract(&doc, &units);
         drop(doc);
