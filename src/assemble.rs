@@ -398,9 +398,10 @@ pub(crate) fn assemble(
         menu[..from].iter_mut().for_each(|m| *m = true);
     }
     // HTML: a "See also" section inside the main container (a manual's or
-    // a reference's cross-references under their own heading, after the
-    // text's last prose) is the text's: its heading and its listed links,
-    // up to the next heading as high.
+    // a reference's cross-references under their own heading or a note's
+    // title) is the text's: its heading and the container's units after
+    // it, up to the next heading as high (any heading, after a note's
+    // title).
     let mut see_also = vec![false; units.len()];
     if opts.is_html {
         let mut level = None;
@@ -1654,8 +1655,7 @@ fn find_title_text<'u>(
             && js[i].reason.is_none_or(|r| r == Reason::Duplicate)
             && t.chars().count() <= 30
             && t.chars().next().is_some_and(|c| c.is_alphabetic())
-            && t.chars()
-                .all(|c| c.is_alphanumeric() || c == '-' || c == ' ')
+            && t.chars().all(|c| c.is_alphanumeric() || c == '-')
             && units[i].blank_before
             && units.get(i + 1).is_none_or(|n| n.blank_before)
     };

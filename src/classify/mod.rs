@@ -31,9 +31,9 @@ const MAX_HEADING_DISTANCE: usize = 200;
 /// Above this share of linked characters a block is navigation (jusText uses
 /// 0.2 for "bad"; we only call it navigation past one half).
 const MAX_LINK_DENSITY: f32 = 0.5;
-/// Words of a cross-reference sentence, and the share of its characters
-/// its links may hold.
+/// Words a cross-reference sentence has at least.
 const XREF_WORDS: usize = 6;
+/// The share of a cross-reference sentence's characters its links may hold.
 const XREF_LINK_DENSITY: f32 = 0.7;
 
 /// jusText's four classes.

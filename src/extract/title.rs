@@ -173,9 +173,26 @@ pub(crate) fn view_label_cut(t: &str) -> &str {
 }
 
 /// What a listing counts in a "(158 items)" after its name.
-const COUNTED: [&str; 10] = [
-    "items", "products", "results", "books", "articles", "posts", "listings", "entries", "artikel",
+const COUNTED: [&str; 19] = [
+    "items",
+    "products",
+    "results",
+    "books",
+    "articles",
+    "posts",
+    "listings",
+    "entries",
+    "artikel",
+    "produkte",
+    "ergebnisse",
     "produits",
+    "résultats",
+    "articles",
+    "productos",
+    "resultados",
+    "artículos",
+    "prodotti",
+    "risultati",
 ];
 
 /// `t` without a listing's count after it (`"Trail Running Shoes (158
@@ -213,7 +230,7 @@ const TLDS: [&str; 30] = [
 /// Is `s` a domain name (`"example.com"`, `"SoundStageXperience.com"`,
 /// `"news.example.co.uk"`): one word of dotted labels ending in a common
 /// top-level domain written in lower case?
-pub(crate) fn is_domain(s: &str) -> bool {
+fn is_domain(s: &str) -> bool {
     let s = s.trim();
     let Some((host, tld)) = s.rsplit_once('.') else {
         return false;
@@ -226,16 +243,8 @@ pub(crate) fn is_domain(s: &str) -> bool {
 }
 
 /// `t` without a domain name set off as its first or last part
-/// (`"Example.com - Headline"`), or a link aggregator's source and count
-/// after it (`"Headline (example.com) 87"`); `t` itself otherwise.
+/// (`"Example.com - Headline"`); `t` itself otherwise.
 pub(crate) fn domain_cut(t: &str) -> &str {
-    // "Headline (example.com) 87": the linked story's site, the comments.
-    let bare = t.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-    if let Some((head, host)) = bare.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
-        if is_domain(host) && !head.trim().is_empty() {
-            return head.trim();
-        }
-    }
     const SPACED: [&str; 6] = [" | ", " - ", " – ", " — ", " · ", " • "];
     let first = SPACED
         .iter()
@@ -261,7 +270,7 @@ pub(crate) fn domain_cut(t: &str) -> &str {
 /// `s` as UTF-8 again when it is UTF-8 that was read as Latin-1 or
 /// Windows-1252 (`"Investorâ€™s"` → `"Investor’s"`): every character one
 /// byte of those encodings, and those bytes valid UTF-8 holding something
-/// beyond ASCII. Any other text is returned as it is.
+/// beyond ASCII. `None` for any other text.
 pub(crate) fn unmojibake(s: &str) -> Option<String> {
     // A UTF-8 lead byte read as Latin-1 is one of 'Â' to 'ô'.
     if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
@@ -427,7 +436,6 @@ mod tests {
         assert!(!is_domain("Version 2.0"));
         assert_eq!(domain_cut("Example.com - The Headline"), "The Headline");
         assert_eq!(domain_cut("The Headline | example.com"), "The Headline");
-        assert_eq!(domain_cut("The Headline (latimes.com) 87"), "The Headline");
         assert_eq!(domain_cut("Welcome to LWN.net"), "Welcome to LWN.net");
         assert_eq!(
             domain_cut("Why not book with Booking.com"),

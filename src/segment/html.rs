@@ -448,13 +448,14 @@ fn attr_flags(value: &scraper::node::Element, slug_id: bool) -> u32 {
 /// (`comments`, `related-posts`) names a box as often as a section.
 const SLUG_WORDS: usize = 3;
 
-/// An id made from the words of the heading the element opens with
-/// (`<section id="respond-to-review-comments"><h2>Respond to review
-/// comments</h2>`): a documentation generator's section anchor.
 fn is_heading(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
+/// Is `id` made from the first words of the heading the element opens with
+/// (`<section id="respond-to-review-comments"><h2>Respond to review
+/// comments</h2>`), a documentation generator's section anchor? The id's
+/// words, [`SLUG_WORDS`] or more, must start the heading word for word.
 fn is_heading_slug(node: ego_tree::NodeRef<'_, Node>, id: &str) -> bool {
     let id_words = || {
         id.split(|c: char| !c.is_alphanumeric())
@@ -494,9 +495,11 @@ fn is_heading_slug(node: ego_tree::NodeRef<'_, Node>, id: &str) -> bool {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty());
             return id_words().all(|w| {
-                heading
-                    .next()
-                    .is_some_and(|h| h.to_lowercase() == w.to_lowercase())
+                heading.next().is_some_and(|h| {
+                    h.chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(w.chars().flat_map(char::to_lowercase))
+                })
             });
         }
         at = first;

@@ -6,7 +6,7 @@ use crate::extract::{byline, date, title};
 use scraper::{Html, Selector};
 use serde_json::Value;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// What the page says about itself. Empty for text dumps.
@@ -257,9 +257,11 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             }
         })
         .flatten()
+        // (A headline runs a line or two; a page-long `<h1>` is no title.)
+        .filter(|u| u.text.len() <= 300)
         .filter(|u| {
             doc_title.as_deref().is_some_and(|t| {
-                let words = title::lower_words(t);
+                let words: HashSet<String> = title::lower_words(t).into_iter().collect();
                 !words.is_empty()
                     && !title::lower_words(&u.text)
                         .iter()
@@ -345,6 +347,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     ) {
         if title::behind_kicker(t, h) && sources.iter().any(|s| set_off_before(s, h)) {
             m.title = Some(h.to_string());
+            m.title_spelled = None;
         }
     }
 
@@ -658,7 +661,7 @@ fn ends_sentence(h: &str) -> bool {
     let Some(body) = h.trim_end().strip_suffix('.') else {
         return false;
     };
-    let last = body.rsplit(char::is_whitespace).next().unwrap_or(body);
+    let last = body.rsplit(char::is_whitespace).next().unwrap_or_default();
     let abbreviation =
         last.contains('.') || (last.chars().count() <= 3 && last.starts_with(char::is_uppercase));
     !last.is_empty() && !abbreviation
