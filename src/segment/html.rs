@@ -561,15 +561,15 @@ fn is_streamed_part(id: &str) -> bool {
 /// labels, and anything styled `inline-block`, `flex` or `grid`. Text on
 /// either side of one is a separate word even with no space in the markup
 /// (`<a>Home</a><a>News</a>`).
-fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
+fn is_boxed_inline(tag: &str, at: &Attrs<'_>) -> bool {
     matches!(tag, "a" | "button" | "label")
         // A code highlighter's line (`<span class="line">`), laid out as a
         // block by its style sheet: lines of code glued without a newline.
         || (tag == "span"
-            && el
-                .attr("class")
+            && at
+                .class
                 .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "line")))
-        || el.attr("style").is_some_and(|st| {
+        || at.style.is_some_and(|st| {
             style_says(st, b"display", b"inline-block")
                 || style_says(st, b"display", b"flex")
                 || style_says(st, b"display", b"inline-flex")
@@ -579,8 +579,8 @@ fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
 
 /// A flex or grid container, by a utility class (`flex`, `d-flex`,
 /// `md:grid`) or an inline style: its children are laid out as boxes.
-fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
-    class.is_some_and(|c| {
+fn lays_out(at: &Attrs<'_>) -> bool {
+    at.class.is_some_and(|c| {
         c.split_ascii_whitespace().any(|w| {
             matches!(
                 w.rsplit(':').next().unwrap_or(w),
@@ -593,7 +593,7 @@ fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
                     | "d-grid"
             )
         })
-    }) || el.attr("style").is_some_and(|st| {
+    }) || at.style.is_some_and(|st| {
         style_says(st, b"display", b"flex")
             || style_says(st, b"display", b"inline-flex")
             || style_says(st, b"display", b"grid")
@@ -605,8 +605,39 @@ fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
 /// split words anywhere; spans a stylesheet lays out are whole items, and
 /// so are code spans side by side (`<code>U+00DF</code><code>0x C3 9F</code>`,
 /// a code point and its bytes stacked by a stylesheet).
-fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
-    matches!(tag, "span" | "code") && el.attr("style").is_none()
+fn is_plain_span(tag: &str, at: &Attrs<'_>) -> bool {
+    matches!(tag, "span" | "code") && at.style.is_none()
+}
+
+/// The attributes the walk reads on every element, found in one scan of
+/// its attributes (`Element::attr` interns the name and searches for each).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    itemtype: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut at = Attrs::default();
+        for (k, v) in &el.attrs {
+            // As `Element::attr`: attributes in no namespace.
+            if !k.ns.is_empty() {
+                continue;
+            }
+            let slot = match &*k.local {
+                "class" => &mut at.class,
+                "itemtype" => &mut at.itemtype,
+                "style" => &mut at.style,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(&**v);
+            }
+        }
+        at
+    }
 }
 
 /// A lower-case word that an element ends and a capital that starts the
@@ -945,13 +976,14 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         own = tag_flags(tag) | attr_flags(el, true);
                     }
                     // Looked up once an element: each is read twice below.
-                    let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
+                    let at = Attrs::of(el);
+                    let (class, itemtype) = (at.class, at.itemtype);
                     // A flex or grid container's children are its items,
                     // boxes side by side (`AI<span class="badge">SDK</span>`).
-                    let boxed = is_boxed_inline(tag, el)
+                    let boxed = is_boxed_inline(tag, &at)
                         || stack.last().is_some_and(|p| p.lays_out && pre_depth == 0);
-                    let lays_out = lays_out(class, el);
-                    let span = is_plain_span(tag, el);
+                    let lays_out = lays_out(&at);
+                    let span = is_plain_span(tag, &at);
                     // Inside a `<pre>`, class words are a highlighter's
                     // token names (`comment`, `tag`, `nav`), not boxes.
                     if pre_depth > 0 {
