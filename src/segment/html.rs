@@ -609,6 +609,12 @@ fn is_plain_span(tag: &str, at: &Attrs<'_>) -> bool {
     matches!(tag, "span" | "code") && at.style.is_none()
 }
 
+/// Empty or whitespace only, as `s.trim().is_empty()` says (over bytes
+/// for ASCII whitespace, the common case).
+fn is_blank(s: &str) -> bool {
+    super::trim_ws(s).is_empty()
+}
+
 /// The attributes the walk reads on every element, found in one scan of
 /// its attributes (`Element::attr` interns the name and searches for each).
 #[derive(Default)]
@@ -786,9 +792,15 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        // UTF-8 the site saved as Latin-1 is read back before whitespace
-        // is collapsed: its no-break spaces come out as "Â" and U+00A0.
-        let text = normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned();
+        // Most blocks close with nothing or only indentation since the last
+        // one: no text to read back, collapse or copy.
+        let text = if self.buf.bytes().all(|b| b.is_ascii_whitespace()) {
+            String::new()
+        } else {
+            // UTF-8 the site saved as Latin-1 is read back before whitespace
+            // is collapsed: its no-break spaces come out as "Â" and U+00A0.
+            normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned()
+        };
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
@@ -1008,7 +1020,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         // One `<br>` breaks a line inside a block; two end it.
                         if b.after_br {
                             b.flush();
-                        } else if !b.buf.trim().is_empty() {
+                        } else if !is_blank(&b.buf) {
                             b.buf.push(' ');
                             b.after_br = true;
                         }
@@ -1118,16 +1130,16 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
-                    if b.buf.trim().is_empty() {
+                    if is_blank(&b.buf) {
                         // The block's evidence is that of the element holding its first text.
                         if let Some(top) = stack.last() {
                             b.elem = top.idx;
                         }
                     }
-                    let visible = !t.trim().is_empty();
+                    let visible = !is_blank(t);
                     if visible {
                         b.after_br = false;
-                        if b.buf.trim().is_empty() {
+                        if is_blank(&b.buf) {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
