@@ -518,7 +518,9 @@ fn class_hides(v: &str) -> bool {
     for w in v.split_ascii_whitespace() {
         if matches!(w, "d-none" | "is-hidden" | "display-none" | "invisible") {
             hides = true;
-        } else if w.contains([':', '@']) || (w.starts_with("d-") && w.len() > 2) {
+        } else if w.bytes().any(|b| matches!(b, b':' | b'@'))
+            || (w.starts_with("d-") && w.len() > 2)
+        {
             return false;
         }
     }
@@ -528,8 +530,10 @@ fn class_hides(v: &str) -> bool {
 /// A class list naming a modal dialog or a pop-up (`modal`, `popup`,
 /// `lightbox` as whole words).
 fn names_modal(v: &str) -> bool {
-    v.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
+    // Over bytes: a character outside ASCII splits words as its bytes do.
+    v.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| matches!(w, b"modal" | b"popup" | b"lightbox"))
 }
 
 /// React's streamed parts (`<div hidden id="S:n">`), by number: a script
@@ -607,6 +611,18 @@ fn lays_out(at: &Attrs<'_>) -> bool {
 /// a code point and its bytes stacked by a stylesheet).
 fn is_plain_span(tag: &str, at: &Attrs<'_>) -> bool {
     matches!(tag, "span" | "code") && at.style.is_none()
+}
+
+/// Characters that are not whitespace (`char::is_whitespace`); over bytes
+/// when the text is ASCII, where that is `\t`..=`\r` and the space.
+fn non_space_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.bytes()
+            .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+            .count()
+    } else {
+        s.chars().filter(|c| !c.is_whitespace()).count()
+    }
 }
 
 /// Empty or whitespace only, as `s.trim().is_empty()` says (over bytes
@@ -812,7 +828,7 @@ impl Builder<'_> {
             u.level = self.level;
             u.link_chars = self.link_chars;
             // Link characters are counted without whitespace; so is the text here.
-            let chars = u.text.chars().filter(|c| !c.is_whitespace()).count();
+            let chars = non_space_chars(&u.text);
             if self.links == 1 && self.link_chars as usize * 10 >= chars * 9 {
                 u.href = self.href.take();
             }
@@ -1173,7 +1189,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     b.buf.push_str(t);
                     if link_depth > 0 {
-                        let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        let n = non_space_chars(t) as u32;
                         b.link_chars += n;
                         if b.leading {
                             b.lead_link += n;
