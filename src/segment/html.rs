@@ -358,10 +358,13 @@ fn is_state_suffix(w: &[u8]) -> bool {
 
 /// The evidence an element's attributes give (class, id, role, itemprop and
 /// rel words, author links, hidden), in one pass over its attributes.
-fn attr_flags(value: &scraper::node::Element, slug_id: bool) -> u32 {
+/// `at` gets the element's class, itemtype and style on the way.
+fn attr_flags<'a>(value: &'a scraper::node::Element, slug_id: bool, at: &mut Attrs<'a>) -> u32 {
     let mut bits = 0;
     let is_link = value.name() == "a";
-    for (name, v) in value.attrs() {
+    for (k, v) in &value.attrs {
+        let (name, v): (&str, &str) = (&k.local, v);
+        at.note(k.ns.is_empty(), name, v);
         match name {
             // A section's anchor made from its heading's words says what
             // the section is about, not what kind of box it is.
@@ -631,8 +634,9 @@ fn is_blank(s: &str) -> bool {
     super::trim_ws(s).is_empty()
 }
 
-/// The attributes the walk reads on every element, found in one scan of
-/// its attributes (`Element::attr` interns the name and searches for each).
+/// The attributes the walk reads on every element, found in the scan of
+/// its attributes [`attr_flags`] makes (`Element::attr` interns the name and
+/// searches for each).
 #[derive(Default)]
 struct Attrs<'a> {
     class: Option<&'a str>,
@@ -641,24 +645,18 @@ struct Attrs<'a> {
 }
 
 impl<'a> Attrs<'a> {
-    fn of(el: &'a scraper::node::Element) -> Self {
-        let mut at = Attrs::default();
-        for (k, v) in &el.attrs {
-            // As `Element::attr`: attributes in no namespace.
-            if !k.ns.is_empty() {
-                continue;
-            }
-            let slot = match &*k.local {
-                "class" => &mut at.class,
-                "itemtype" => &mut at.itemtype,
-                "style" => &mut at.style,
-                _ => continue,
-            };
-            if slot.is_none() {
-                *slot = Some(&**v);
-            }
+    /// An attribute `name="v"`; `no_ns`: in no namespace, as
+    /// `Element::attr` reads them.
+    fn note(&mut self, no_ns: bool, name: &str, v: &'a str) {
+        let slot = match name {
+            "class" => &mut self.class,
+            "itemtype" => &mut self.itemtype,
+            "style" => &mut self.style,
+            _ => return,
+        };
+        if no_ns && slot.is_none() {
+            *slot = Some(v);
         }
-        at
     }
 }
 
@@ -999,12 +997,12 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let mut own = tag_flags(tag) | attr_flags(el, false);
+                    let mut at = Attrs::default();
+                    let mut own = tag_flags(tag) | attr_flags(el, false, &mut at);
                     if own & NEGATIVE != 0 && el.id().is_some_and(|id| is_heading_slug(node, id)) {
-                        own = tag_flags(tag) | attr_flags(el, true);
+                        own = tag_flags(tag) | attr_flags(el, true, &mut Attrs::default());
                     }
                     // Looked up once an element: each is read twice below.
-                    let at = Attrs::of(el);
                     let (class, itemtype) = (at.class, at.itemtype);
                     // A flex or grid container's children are its items,
                     // boxes side by side (`AI<span class="badge">SDK</span>`).
@@ -1146,7 +1144,9 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
-                    if is_blank(&b.buf) {
+                    // Unchanged until the text is appended below.
+                    let buf_blank = is_blank(&b.buf);
+                    if buf_blank {
                         // The block's evidence is that of the element holding its first text.
                         if let Some(top) = stack.last() {
                             b.elem = top.idx;
@@ -1155,7 +1155,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     let visible = !is_blank(t);
                     if visible {
                         b.after_br = false;
-                        if is_blank(&b.buf) {
+                        if buf_blank {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
