@@ -257,12 +257,16 @@ fn words_flags(v: &str) -> u32 {
             if self.len > 0 && !self.bad {
                 let w = &self.cur[..self.len];
                 self.embed |= matches!(w, b"embed" | b"embedded" | b"oembed");
-                let after_state = self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
-                if is_state_suffix(w) {
+                // Most words have no flag: the state words are looked at
+                // only when a flag is at stake.
+                if self.pending != 0 && is_state_suffix(w) {
                     self.pending = 0;
                 }
                 self.bits |= self.pending;
-                self.pending = if after_state { 0 } else { word_flag(w) };
+                let f = word_flag(w);
+                let after_state =
+                    f != 0 && self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
+                self.pending = if after_state { 0 } else { f };
                 if self.prev_len > 0 {
                     self.bits |= pair_flag(&self.prev[..self.prev_len], w);
                 }
@@ -296,11 +300,20 @@ fn words_flags(v: &str) -> u32 {
     };
     let mut prev_lower = false;
     for b in v.bytes() {
-        if b.is_ascii_alphanumeric() {
-            if b.is_ascii_uppercase() && prev_lower {
+        // Lower-case letters and digits, the most of a class name, first.
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            prev_lower = b.is_ascii_lowercase();
+            if w.len < MAX_WORD {
+                w.cur[w.len] = b;
+                w.len += 1;
+            } else {
+                w.bad = true;
+            }
+        } else if b.is_ascii_uppercase() {
+            if prev_lower {
                 w.end();
             }
-            prev_lower = b.is_ascii_lowercase();
+            prev_lower = false;
             if w.len < MAX_WORD {
                 w.cur[w.len] = b.to_ascii_lowercase();
                 w.len += 1;
