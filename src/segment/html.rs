@@ -590,10 +590,11 @@ fn is_boxed_inline(tag: &str, at: &Attrs<'_>) -> bool {
                 .class
                 .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "line")))
         || at.style.is_some_and(|st| {
-            style_says(st, b"display", b"inline-block")
-                || style_says(st, b"display", b"flex")
-                || style_says(st, b"display", b"inline-flex")
-                || style_says(st, b"display", b"grid")
+            style_says_any(
+                st,
+                b"display",
+                &[b"inline-block", b"flex", b"inline-flex", b"grid"],
+            )
         })
 }
 
@@ -613,11 +614,9 @@ fn lays_out(at: &Attrs<'_>) -> bool {
                     | "d-grid"
             )
         })
-    }) || at.style.is_some_and(|st| {
-        style_says(st, b"display", b"flex")
-            || style_says(st, b"display", b"inline-flex")
-            || style_says(st, b"display", b"grid")
-    })
+    }) || at
+        .style
+        .is_some_and(|st| style_says_any(st, b"display", &[b"flex", b"inline-flex", b"grid"]))
 }
 
 /// A `<span>` or a `<code>` without an inline style. A rich-text editor's
@@ -703,6 +702,12 @@ fn leading_word(s: &str) -> usize {
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
 /// whitespace around the colon allowed; no allocation).
 fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
+    style_says_any(style, prop, &[value])
+}
+
+/// Whether an inline style sets `prop` to any of `values`: one search for
+/// the property, as [`style_says`] for each value.
+fn style_says_any(style: &str, prop: &[u8], values: &[&[u8]]) -> bool {
     let s = style.as_bytes();
     let mut from = 0;
     while let Some(pos) = s[from..]
@@ -726,10 +731,12 @@ fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
         while k < s.len() && s[k].is_ascii_whitespace() {
             k += 1;
         }
-        if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
-            let after = s.get(k + value.len()).copied();
-            if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
-                return true;
+        for value in values {
+            if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
+                let after = s.get(k + value.len()).copied();
+                if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                    return true;
+                }
             }
         }
     }
