@@ -257,12 +257,16 @@ fn words_flags(v: &str) -> u32 {
             if self.len > 0 && !self.bad {
                 let w = &self.cur[..self.len];
                 self.embed |= matches!(w, b"embed" | b"embedded" | b"oembed");
-                let after_state = self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
-                if is_state_suffix(w) {
+                // Most words have no flag: the state words are looked at
+                // only when a flag is at stake.
+                if self.pending != 0 && is_state_suffix(w) {
                     self.pending = 0;
                 }
                 self.bits |= self.pending;
-                self.pending = if after_state { 0 } else { word_flag(w) };
+                let f = word_flag(w);
+                let after_state =
+                    f != 0 && self.prev_len > 0 && is_state_prefix(&self.prev[..self.prev_len]);
+                self.pending = if after_state { 0 } else { f };
                 if self.prev_len > 0 {
                     self.bits |= pair_flag(&self.prev[..self.prev_len], w);
                 }
@@ -296,11 +300,20 @@ fn words_flags(v: &str) -> u32 {
     };
     let mut prev_lower = false;
     for b in v.bytes() {
-        if b.is_ascii_alphanumeric() {
-            if b.is_ascii_uppercase() && prev_lower {
+        // Lower-case letters and digits, the most of a class name, first.
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            prev_lower = b.is_ascii_lowercase();
+            if w.len < MAX_WORD {
+                w.cur[w.len] = b;
+                w.len += 1;
+            } else {
+                w.bad = true;
+            }
+        } else if b.is_ascii_uppercase() {
+            if prev_lower {
                 w.end();
             }
-            prev_lower = b.is_ascii_lowercase();
+            prev_lower = false;
             if w.len < MAX_WORD {
                 w.cur[w.len] = b.to_ascii_lowercase();
                 w.len += 1;
@@ -358,10 +371,13 @@ fn is_state_suffix(w: &[u8]) -> bool {
 
 /// The evidence an element's attributes give (class, id, role, itemprop and
 /// rel words, author links, hidden), in one pass over its attributes.
-fn attr_flags(value: &scraper::node::Element, slug_id: bool) -> u32 {
+/// `at` gets the element's class, itemtype and style on the way.
+fn attr_flags<'a>(value: &'a scraper::node::Element, slug_id: bool, at: &mut Attrs<'a>) -> u32 {
     let mut bits = 0;
     let is_link = value.name() == "a";
-    for (name, v) in value.attrs() {
+    for (k, v) in &value.attrs {
+        let (name, v): (&str, &str) = (&k.local, v);
+        at.note(k.ns.is_empty(), name, v);
         match name {
             // A section's anchor made from its heading's words says what
             // the section is about, not what kind of box it is.
@@ -518,7 +534,9 @@ fn class_hides(v: &str) -> bool {
     for w in v.split_ascii_whitespace() {
         if matches!(w, "d-none" | "is-hidden" | "display-none" | "invisible") {
             hides = true;
-        } else if w.contains([':', '@']) || (w.starts_with("d-") && w.len() > 2) {
+        } else if w.bytes().any(|b| matches!(b, b':' | b'@'))
+            || (w.starts_with("d-") && w.len() > 2)
+        {
             return false;
         }
     }
@@ -528,8 +546,10 @@ fn class_hides(v: &str) -> bool {
 /// A class list naming a modal dialog or a pop-up (`modal`, `popup`,
 /// `lightbox` as whole words).
 fn names_modal(v: &str) -> bool {
-    v.split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|w| matches!(w, "modal" | "popup" | "lightbox"))
+    // Over bytes: a character outside ASCII splits words as its bytes do.
+    v.as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|w| matches!(w, b"modal" | b"popup" | b"lightbox"))
 }
 
 /// React's streamed parts (`<div hidden id="S:n">`), by number: a script
@@ -561,26 +581,27 @@ fn is_streamed_part(id: &str) -> bool {
 /// labels, and anything styled `inline-block`, `flex` or `grid`. Text on
 /// either side of one is a separate word even with no space in the markup
 /// (`<a>Home</a><a>News</a>`).
-fn is_boxed_inline(tag: &str, el: &scraper::node::Element) -> bool {
+fn is_boxed_inline(tag: &str, at: &Attrs<'_>) -> bool {
     matches!(tag, "a" | "button" | "label")
         // A code highlighter's line (`<span class="line">`), laid out as a
         // block by its style sheet: lines of code glued without a newline.
         || (tag == "span"
-            && el
-                .attr("class")
+            && at
+                .class
                 .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "line")))
-        || el.attr("style").is_some_and(|st| {
-            style_says(st, b"display", b"inline-block")
-                || style_says(st, b"display", b"flex")
-                || style_says(st, b"display", b"inline-flex")
-                || style_says(st, b"display", b"grid")
+        || at.style.is_some_and(|st| {
+            style_says_any(
+                st,
+                b"display",
+                &[b"inline-block", b"flex", b"inline-flex", b"grid"],
+            )
         })
 }
 
 /// A flex or grid container, by a utility class (`flex`, `d-flex`,
 /// `md:grid`) or an inline style: its children are laid out as boxes.
-fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
-    class.is_some_and(|c| {
+fn lays_out(at: &Attrs<'_>) -> bool {
+    at.class.is_some_and(|c| {
         c.split_ascii_whitespace().any(|w| {
             matches!(
                 w.rsplit(':').next().unwrap_or(w),
@@ -593,11 +614,9 @@ fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
                     | "d-grid"
             )
         })
-    }) || el.attr("style").is_some_and(|st| {
-        style_says(st, b"display", b"flex")
-            || style_says(st, b"display", b"inline-flex")
-            || style_says(st, b"display", b"grid")
-    })
+    }) || at
+        .style
+        .is_some_and(|st| style_says_any(st, b"display", &[b"flex", b"inline-flex", b"grid"]))
 }
 
 /// A `<span>` or a `<code>` without an inline style. A rich-text editor's
@@ -605,8 +624,52 @@ fn lays_out(class: Option<&str>, el: &scraper::node::Element) -> bool {
 /// split words anywhere; spans a stylesheet lays out are whole items, and
 /// so are code spans side by side (`<code>U+00DF</code><code>0x C3 9F</code>`,
 /// a code point and its bytes stacked by a stylesheet).
-fn is_plain_span(tag: &str, el: &scraper::node::Element) -> bool {
-    matches!(tag, "span" | "code") && el.attr("style").is_none()
+fn is_plain_span(tag: &str, at: &Attrs<'_>) -> bool {
+    matches!(tag, "span" | "code") && at.style.is_none()
+}
+
+/// Characters that are not whitespace (`char::is_whitespace`); over bytes
+/// when the text is ASCII, where that is `\t`..=`\r` and the space.
+fn non_space_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.bytes()
+            .filter(|b| !matches!(b, b'\t'..=b'\r' | b' '))
+            .count()
+    } else {
+        s.chars().filter(|c| !c.is_whitespace()).count()
+    }
+}
+
+/// Empty or whitespace only, as `s.trim().is_empty()` says (over bytes
+/// for ASCII whitespace, the common case).
+fn is_blank(s: &str) -> bool {
+    super::trim_ws(s).is_empty()
+}
+
+/// The attributes the walk reads on every element, found in the scan of
+/// its attributes [`attr_flags`] makes (`Element::attr` interns the name and
+/// searches for each).
+#[derive(Default)]
+struct Attrs<'a> {
+    class: Option<&'a str>,
+    itemtype: Option<&'a str>,
+    style: Option<&'a str>,
+}
+
+impl<'a> Attrs<'a> {
+    /// An attribute `name="v"`; `no_ns`: in no namespace, as
+    /// `Element::attr` reads them.
+    fn note(&mut self, no_ns: bool, name: &str, v: &'a str) {
+        let slot = match name {
+            "class" => &mut self.class,
+            "itemtype" => &mut self.itemtype,
+            "style" => &mut self.style,
+            _ => return,
+        };
+        if no_ns && slot.is_none() {
+            *slot = Some(v);
+        }
+    }
 }
 
 /// A lower-case word that an element ends and a capital that starts the
@@ -639,6 +702,12 @@ fn leading_word(s: &str) -> usize {
 /// Whether an inline style sets `prop: value` (ASCII case-insensitive,
 /// whitespace around the colon allowed; no allocation).
 fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
+    style_says_any(style, prop, &[value])
+}
+
+/// Whether an inline style sets `prop` to any of `values`: one search for
+/// the property, as [`style_says`] for each value.
+fn style_says_any(style: &str, prop: &[u8], values: &[&[u8]]) -> bool {
     let s = style.as_bytes();
     let mut from = 0;
     while let Some(pos) = s[from..]
@@ -662,10 +731,12 @@ fn style_says(style: &str, prop: &[u8], value: &[u8]) -> bool {
         while k < s.len() && s[k].is_ascii_whitespace() {
             k += 1;
         }
-        if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
-            let after = s.get(k + value.len()).copied();
-            if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
-                return true;
+        for value in values {
+            if s.len() >= k + value.len() && s[k..k + value.len()].eq_ignore_ascii_case(value) {
+                let after = s.get(k + value.len()).copied();
+                if after.is_none_or(|b| !b.is_ascii_alphanumeric()) {
+                    return true;
+                }
             }
         }
     }
@@ -755,9 +826,15 @@ struct Builder<'a> {
 
 impl Builder<'_> {
     fn flush(&mut self) {
-        // UTF-8 the site saved as Latin-1 is read back before whitespace
-        // is collapsed: its no-break spaces come out as "Â" and U+00A0.
-        let text = normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned();
+        // Most blocks close with nothing or only indentation since the last
+        // one: no text to read back, collapse or copy.
+        let text = if self.buf.bytes().all(|b| b.is_ascii_whitespace()) {
+            String::new()
+        } else {
+            // UTF-8 the site saved as Latin-1 is read back before whitespace
+            // is collapsed: its no-break spaces come out as "Â" and U+00A0.
+            normalize_ws(&crate::mojibake::repair(&self.buf)).into_owned()
+        };
         self.buf.clear();
         self.after_br = false;
         // An ordered item's number with nothing after it is no text.
@@ -769,7 +846,7 @@ impl Builder<'_> {
             u.level = self.level;
             u.link_chars = self.link_chars;
             // Link characters are counted without whitespace; so is the text here.
-            let chars = u.text.chars().filter(|c| !c.is_whitespace()).count();
+            let chars = non_space_chars(&u.text);
             if self.links == 1 && self.link_chars as usize * 10 >= chars * 9 {
                 u.href = self.href.take();
             }
@@ -940,18 +1017,19 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     if skipped {
                         skip_depth += 1;
                     }
-                    let mut own = tag_flags(tag) | attr_flags(el, false);
+                    let mut at = Attrs::default();
+                    let mut own = tag_flags(tag) | attr_flags(el, false, &mut at);
                     if own & NEGATIVE != 0 && el.id().is_some_and(|id| is_heading_slug(node, id)) {
-                        own = tag_flags(tag) | attr_flags(el, true);
+                        own = tag_flags(tag) | attr_flags(el, true, &mut Attrs::default());
                     }
                     // Looked up once an element: each is read twice below.
-                    let (class, itemtype) = (el.attr("class"), el.attr("itemtype"));
+                    let (class, itemtype) = (at.class, at.itemtype);
                     // A flex or grid container's children are its items,
                     // boxes side by side (`AI<span class="badge">SDK</span>`).
-                    let boxed = is_boxed_inline(tag, el)
+                    let boxed = is_boxed_inline(tag, &at)
                         || stack.last().is_some_and(|p| p.lays_out && pre_depth == 0);
-                    let lays_out = lays_out(class, el);
-                    let span = is_plain_span(tag, el);
+                    let lays_out = lays_out(&at);
+                    let span = is_plain_span(tag, &at);
                     // Inside a `<pre>`, class words are a highlighter's
                     // token names (`comment`, `tag`, `nav`), not boxes.
                     if pre_depth > 0 {
@@ -976,7 +1054,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                         // One `<br>` breaks a line inside a block; two end it.
                         if b.after_br {
                             b.flush();
-                        } else if !b.buf.trim().is_empty() {
+                        } else if !is_blank(&b.buf) {
                             b.buf.push(' ');
                             b.after_br = true;
                         }
@@ -1086,16 +1164,18 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     });
                 }
                 Node::Text(t) if skip_depth == 0 => {
-                    if b.buf.trim().is_empty() {
+                    // Unchanged until the text is appended below.
+                    let buf_blank = is_blank(&b.buf);
+                    if buf_blank {
                         // The block's evidence is that of the element holding its first text.
                         if let Some(top) = stack.last() {
                             b.elem = top.idx;
                         }
                     }
-                    let visible = !t.trim().is_empty();
+                    let visible = !is_blank(t);
                     if visible {
                         b.after_br = false;
-                        if b.buf.trim().is_empty() {
+                        if buf_blank {
                             b.leading = link_depth > 0;
                         } else if link_depth == 0 {
                             b.leading = false;
@@ -1129,7 +1209,7 @@ fn segment_doc(doc: &Html) -> (Vec<Unit<'static>>, bool, String) {
                     }
                     b.buf.push_str(t);
                     if link_depth > 0 {
-                        let n = t.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                        let n = non_space_chars(t) as u32;
                         b.link_chars += n;
                         if b.leading {
                             b.lead_link += n;

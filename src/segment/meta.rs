@@ -3,7 +3,7 @@
 use super::{flag, Unit};
 use crate::article::BlockKind;
 use crate::extract::{byline, date, title};
-use scraper::{Html, Selector};
+use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -42,30 +42,117 @@ macro_rules! sel {
             LazyLock::new(|| Selector::parse($css).expect("valid selector"));
     };
 }
-sel!(META, "meta");
-sel!(TITLE, "title");
-sel!(H1, "h1");
-sel!(LD, r#"script[type="application/ld+json"]"#);
-sel!(TIME, "time[datetime]");
-sel!(HTML, "html");
-sel!(CANONICAL, r#"link[rel="canonical"][href]"#);
 sel!(
     AUTHOR_IMG,
     r#"[class*="author"] img[alt], img[class*="author"][alt], [class*="byline"] img[alt]"#
 );
 
+/// A `<meta>`'s attributes that name it and give its value.
+#[derive(Default)]
+struct MetaAttrs<'a> {
+    property: Option<&'a str>,
+    name: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    content: Option<&'a str>,
+}
+
+/// The elements the metadata is read from, in the order (and with the
+/// matching rules) of `Html::select` with the selectors `meta`, `title`,
+/// `h1`, `script[type="application/ld+json"]`, `time[datetime]`,
+/// `link[rel="canonical"][href]` and `html`: one linear pass over the tree
+/// instead of one per selector.
+#[derive(Default)]
+struct Scan<'a> {
+    metas: Vec<MetaAttrs<'a>>,
+    title: Option<ElementRef<'a>>,
+    h1s: Vec<ElementRef<'a>>,
+    ld_scripts: Vec<ElementRef<'a>>,
+    /// `datetime` of each `<time>` that has one.
+    times: Vec<&'a str>,
+    /// `href` of each canonical `<link>`.
+    canonicals: Vec<&'a str>,
+    /// `lang` of the first `<html>`; `None` also when it has none.
+    html_lang: Option<Option<&'a str>>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(doc: &'a Html) -> Self {
+        let mut s = Scan::default();
+        for node in doc.tree.nodes() {
+            let Some(el) = ElementRef::wrap(node) else {
+                continue;
+            };
+            // `Html::select` skips detached nodes.
+            if node.parent().is_none() {
+                continue;
+            }
+            let v = el.value();
+            // Attribute values a selector compares ignore ASCII case on
+            // HTML elements (`type`, `rel`), as the selectors crate does.
+            let html_ns = &*v.name.ns == "http://www.w3.org/1999/xhtml";
+            let eq = |a: &str, b: &str| {
+                if html_ns {
+                    a.eq_ignore_ascii_case(b)
+                } else {
+                    a == b
+                }
+            };
+            match v.name() {
+                "meta" => {
+                    let mut m = MetaAttrs::default();
+                    for (k, val) in &v.attrs {
+                        if !k.ns.is_empty() {
+                            continue;
+                        }
+                        let slot = match &*k.local {
+                            "property" => &mut m.property,
+                            "name" => &mut m.name,
+                            "itemprop" => &mut m.itemprop,
+                            "content" => &mut m.content,
+                            _ => continue,
+                        };
+                        if slot.is_none() {
+                            *slot = Some(&**val);
+                        }
+                    }
+                    s.metas.push(m);
+                }
+                "title" if s.title.is_none() => s.title = Some(el),
+                "h1" => s.h1s.push(el),
+                "script"
+                    if no_ns_attrs(v).any(|(k, a)| k == "type" && eq(a, "application/ld+json")) =>
+                {
+                    s.ld_scripts.push(el)
+                }
+                "time" => s.times.extend(v.attr("datetime")),
+                "link" if no_ns_attrs(v).any(|(k, a)| k == "rel" && eq(a, "canonical")) => {
+                    s.canonicals.extend(v.attr("href"))
+                }
+                "html" if s.html_lang.is_none() => s.html_lang = Some(v.attr("lang")),
+                _ => {}
+            }
+        }
+        s
+    }
+}
+
+/// An element's attributes in no namespace, as a selector's `[name=value]` reads them.
+fn no_ns_attrs(v: &scraper::node::Element) -> impl Iterator<Item = (&str, &str)> {
+    v.attrs
+        .iter()
+        .filter(|(k, _)| k.ns.is_empty())
+        .map(|(k, a)| (&*k.local, &**a))
+}
+
 /// Read the page's declared metadata; `units` (from [`super::html::segment`])
 /// give the on-page headline and byline.
 pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     let mut m = PageMeta::default();
+    let scan = Scan::new(doc);
     let mut metas: Vec<(String, String)> = Vec::new();
-    for el in doc.select(&META) {
-        let v = el.value();
-        let key = v
-            .attr("property")
-            .or_else(|| v.attr("name"))
-            .or_else(|| v.attr("itemprop"));
-        if let (Some(k), Some(c)) = (key, v.attr("content")) {
+    for v in &scan.metas {
+        let key = v.property.or(v.name).or(v.itemprop);
+        if let (Some(k), Some(c)) = (key, v.content) {
             // Whitespace as the page shows it: `"Guide  |  Site"` splits like `"Guide | Site"`.
             metas.push((k.to_ascii_lowercase(), normalize(&decode_entities(c))));
         }
@@ -82,13 +169,12 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             .find_map(|k| by_name.get(k).map(|c| c.to_string()))
     };
 
-    let ld = json_ld(doc);
+    let ld = json_ld(&scan);
     let og_type = get(&["og:type"]).unwrap_or_default().to_ascii_lowercase();
     m.article = og_type == "article" || ld.as_ref().is_some_and(|l| l.article);
     m.product = ld.as_ref().is_some_and(|l| l.product);
-    let doc_title = doc
-        .select(&TITLE)
-        .next()
+    let doc_title = scan
+        .title
         .map(|t| decode_entities(&normalize(&t.text().collect::<String>())));
 
     m.site_name = get(&["og:site_name", "application-name", "twitter:site"])
@@ -126,8 +212,9 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         w.iter()
             .all(|u| u.kind == BlockKind::Heading && u.level == 1)
     });
-    let dom_h1s: Vec<String> = doc
-        .select(&H1)
+    let dom_h1s: Vec<String> = scan
+        .h1s
+        .iter()
         .take(if split_h1 { MAX_DOM_H1S } else { 0 })
         .filter_map(|h| {
             // A headline is short: an `<h1>` wrapping a page's worth of
@@ -407,11 +494,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
             printed_plain_date(units).filter(|p| date::disagrees(p, declared, modified.as_deref()))
         })
         .or(declared_date)
-        .or_else(|| {
-            doc.select(&TIME)
-                .filter_map(|t| t.value().attr("datetime"))
-                .find_map(date::normalise_declared)
-        })
+        .or_else(|| scan.times.iter().find_map(|t| date::normalise_declared(t)))
         // Any other name that says "published".
         .or_else(|| {
             metas
@@ -424,11 +507,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     // The date in the page's own URL is its publication's.
     let url_date = get(&["og:url"])
         .and_then(|u| date::url_date(&u))
-        .or_else(|| {
-            doc.select(&CANONICAL)
-                .filter_map(|l| l.value().attr("href"))
-                .find_map(date::url_date)
-        });
+        .or_else(|| scan.canonicals.iter().find_map(|h| date::url_date(h)));
     if let Some(u) = url_date {
         if m.published.as_deref().and_then(|p| p.get(..10)) != Some(u.as_str()) {
             m.published = Some(u);
@@ -506,16 +585,11 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         m.site_name = Some(fixed);
     }
 
-    m.language = doc
-        .select(&HTML)
-        .next()
-        .and_then(|h| h.value().attr("lang"))
-        .and_then(lang_code)
-        .or_else(|| {
-            get(&["og:locale", "content-language", "language"])
-                .as_deref()
-                .and_then(lang_code)
-        });
+    m.language = scan.html_lang.flatten().and_then(lang_code).or_else(|| {
+        get(&["og:locale", "content-language", "language"])
+            .as_deref()
+            .and_then(lang_code)
+    });
     m
 }
 
@@ -1669,17 +1743,17 @@ fn parse_json(text: &str) -> Option<Value> {
     })
 }
 
-fn json_ld(doc: &Html) -> Option<Ld> {
+fn json_ld(scan: &Scan<'_>) -> Option<Ld> {
     // Scripts, then the JSON-LD some frameworks put in a `<meta>`'s content.
-    let texts = doc
-        .select(&LD)
+    let texts = scan
+        .ld_scripts
+        .iter()
         .map(|script| script.text().collect::<String>());
-    let in_meta = doc.select(&META).filter_map(|el| {
-        let v = el.value();
-        let key = v.attr("name").or_else(|| v.attr("property"))?;
+    let in_meta = scan.metas.iter().filter_map(|v| {
+        let key = v.name.or(v.property)?;
         key.to_ascii_lowercase()
             .ends_with("ld+json")
-            .then(|| v.attr("content").map(str::to_string))
+            .then(|| v.content.map(str::to_string))
             .flatten()
     });
     let values: Vec<Value> = texts
