@@ -658,3 +658,16 @@ fn a_manual_s_see_also_section_is_its_text() {
     assert!(a.body.contains("Fares and passes reference"), "{}", a.body);
     assert!(!a.body.contains("Mayor opens"), "{}", a.body);
 }
+
+#[test]
+fn listing_count_and_site_name_leave_the_title() {
+    let page = r#"<html><head><title>Trail Running Shoes (158 items) – Acme Outdoor</title>
+<meta property="og:site_name" content="Acme Outdoor"></head><body><main>
+<h1>Trail Running Shoes (158 items) – Acme Outdoor</h1>
+<p>Our trail running shoes grip wet rock and loose gravel, and they dry fast after a creek crossing on a long summer run.</p>
+<p>Every pair is tested by our staff on the local trails before it goes on sale, and we list the weight of each shoe.</p>
+</main></body></html>"#;
+    let a = deboil::Cleaner::new().clean_html(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Trail Running Shoes"));
+    assert_eq!(a.site_name.as_deref(), Some("Acme Outdoor"));
+}

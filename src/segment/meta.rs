@@ -398,22 +398,22 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
         }
         None => heads.into_iter().next(),
     };
-    let finish = |t: String| {
+    let finish = |t: String| -> Option<String> {
         let t = title::count_cut(title::domain_cut(title::view_label_cut(&t)));
-        Some(title::pipe_head(t).to_string())
-            // Documentation generators end a heading with its permalink's pilcrow
-            // ("Middleware¶"): a link, not a word of the title.
-            .map(|t| match t.strip_suffix(PERMALINK) {
-                Some(head) => head.trim_end().to_string(),
-                None => t,
-            })
-            // An on-page headline can carry the site's name as a suffix, as the
-            // `<title>` does.
-            .map(|t| match m.site_name.as_deref() {
-                Some(site) => site_suffix_cut(&t, site).to_string(),
-                None => t,
-            })
-            .filter(|t| !t.is_empty())
+        let t = title::pipe_head(t);
+        // Documentation generators end a heading with its permalink's pilcrow
+        // ("Middleware¶"): a link, not a word of the title.
+        let t = t.strip_suffix(PERMALINK).map_or(t, str::trim_end);
+        // An on-page headline can carry the site's name as a suffix, as the
+        // `<title>` does.
+        let t = match m.site_name.as_deref() {
+            Some(site) => site_suffix_cut(t, site),
+            None => t,
+        };
+        // A listing's count can stand before the site's name ("Trail
+        // Shoes (158 items) – Acme").
+        let t = title::count_cut(t);
+        (!t.is_empty()).then(|| t.to_string())
     };
     // UTF-8 saved as if it were Latin-1 ("Investorâ€™s"), read back; the
     // page's lines still spell it the other way.
