@@ -52,10 +52,6 @@ const MARKER: &[&str] = &[
 const BOUNDARY: &[&str] = &[
     "html", "table", "td", "th", "caption", "template", "applet", "object", "marquee",
 ];
-/// Boundaries of the button scope, where an open `<p>` is looked for.
-const BUTTON_SCOPE: &[&str] = &[
-    "html", "table", "td", "th", "caption", "template", "applet", "object", "marquee", "button",
-];
 /// Start tags that close an open `<p>`.
 const CLOSES_P: &[&str] = &[
     "address",
@@ -151,34 +147,22 @@ const K_SECTION_STOP: u32 = 1 << 12;
 /// Start tags that close an open element of their own kind first.
 const K_CLOSES_SAME: u32 = 1 << 13;
 
-/// FNV-1a over a tag name. The map it serves is fixed (the names listed
-/// above), so no input can crowd its buckets; std's keyed hasher cost more
-/// than the rest of this pass's lookup.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl std::hash::Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type Kinds = HashMap<&'static str, u32, std::hash::BuildHasherDefault<NameHasher>>;
+/// The crate's fast hasher: std's keyed one cost more than the rest of this
+/// pass's lookup.
+type Kinds = HashMap<&'static str, u32, crate::hash::FastState>;
 
 static KINDS: LazyLock<Kinds> = LazyLock::new(|| {
     let mut m = Kinds::default();
-    let lists: [(&[&'static str], u32); 14] = [
+    let lists: [(&[&'static str], u32); 15] = [
         (VOID, K_VOID),
         (RAW, K_RAW),
         (FORMATTING, K_FORMATTING),
         (MARKER, K_MARKER),
         (BOUNDARY, K_BOUNDARY),
-        (BUTTON_SCOPE, K_BUTTON_SCOPE),
+        // The button scope, where an open `<p>` is looked for, stops at
+        // the boundaries and at `<button>`.
+        (BOUNDARY, K_BUTTON_SCOPE),
+        (&["button"], K_BUTTON_SCOPE),
         (CLOSES_P, K_CLOSES_P),
         (LIST_STOP, K_LIST_STOP),
         (&["svg", "math"], K_FOREIGN),
@@ -225,7 +209,7 @@ fn kind(name: &str) -> u32 {
 /// The input with start tags past the bounds (and their end tags) deleted;
 /// borrowed when nothing is past them, as on every real page.
 pub(crate) fn bound_nesting(input: &str) -> Cow<'_, str> {
-    let cut = Model::new(MAX_DEPTH, MAX_FORMATTING).run(input);
+    let cut = Model::new().run(input);
     if cut.is_empty() {
         return Cow::Borrowed(input);
     }
@@ -240,8 +224,6 @@ pub(crate) fn bound_nesting(input: &str) -> Cow<'_, str> {
 }
 
 struct Model<'a> {
-    max_depth: usize,
-    max_formatting: usize,
     /// Open elements' names and kinds, innermost last.
     stack: Vec<(&'a str, u32)>,
     /// Open `<svg>` and `<math>` elements: inside them `/>` closes a tag.
@@ -255,10 +237,8 @@ struct Model<'a> {
 }
 
 impl<'a> Model<'a> {
-    fn new(max_depth: usize, max_formatting: usize) -> Self {
+    fn new() -> Self {
         Model {
-            max_depth,
-            max_formatting,
             stack: Vec::new(),
             foreign: 0,
             active: Vec::new(),
@@ -378,8 +358,8 @@ impl<'a> Model<'a> {
             self.close_active(name);
         }
         let formatting = k & K_FORMATTING != 0;
-        if self.stack.len() >= self.max_depth
-            || (formatting && self.active_since_marker().count() >= self.max_formatting)
+        if self.stack.len() >= MAX_DEPTH
+            || (formatting && self.active_since_marker().count() >= MAX_FORMATTING)
         {
             *self.dropped.entry(name.to_ascii_lowercase()).or_insert(0) += 1;
             self.cut.push((at, close));
