@@ -133,9 +133,43 @@ pub(crate) fn repair(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `s` as UTF-8 again when it is UTF-8 that was read as Latin-1 or
+/// Windows-1252 (`"Investorâ€™s"` → `"Investor’s"`): every character one
+/// byte of those encodings, and those bytes valid UTF-8 holding something
+/// beyond ASCII. `None` for any other text. Unlike [`repair`], it needs
+/// no sure sign, for it reads back a whole short text (a title) or nothing:
+/// Cyrillic read as Latin-1 ("ÐŸÑ€Ð¸") shows none.
+pub(crate) fn whole(s: &str) -> Option<String> {
+    // A UTF-8 lead byte read as Latin-1 is one of 'Â' to 'ô'.
+    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(s.len());
+    for c in s.chars() {
+        bytes.push(byte_of(c)?);
+    }
+    String::from_utf8(bytes).ok().filter(|t| t != s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_text_read_back() {
+        assert_eq!(
+            whole("A DIY Investor\u{e2}\u{80}\u{99}s Guide").as_deref(),
+            Some("A DIY Investor’s Guide")
+        );
+        assert_eq!(whole("Investorâ€™s").as_deref(), Some("Investor’s"));
+        assert_eq!(whole("Café crème"), None);
+        assert_eq!(whole("Plain title"), None);
+        assert_eq!(whole("Ünïcode — “quoted”"), None);
+        // Cyrillic read as Windows-1252 shows no sure sign: only a whole
+        // text read back finds it.
+        assert_eq!(whole("ÐŸÑ€Ð¸Ð²ÐµÑ‚").as_deref(), Some("Привет"));
+        assert_eq!(repair("ÐŸÑ€Ð¸Ð²ÐµÑ‚"), "ÐŸÑ€Ð¸Ð²ÐµÑ‚");
+    }
 
     #[test]
     fn mojibake_is_read_back() {

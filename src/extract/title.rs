@@ -267,22 +267,6 @@ pub(crate) fn domain_cut(t: &str) -> &str {
     t
 }
 
-/// `s` as UTF-8 again when it is UTF-8 that was read as Latin-1 or
-/// Windows-1252 (`"Investorâ€™s"` → `"Investor’s"`): every character one
-/// byte of those encodings, and those bytes valid UTF-8 holding something
-/// beyond ASCII. `None` for any other text.
-pub(crate) fn unmojibake(s: &str) -> Option<String> {
-    // A UTF-8 lead byte read as Latin-1 is one of 'Â' to 'ô'.
-    if !s.chars().any(|c| ('\u{c2}'..='\u{f4}').contains(&c)) {
-        return None;
-    }
-    let mut bytes = Vec::with_capacity(s.len());
-    for c in s.chars() {
-        bytes.push(crate::mojibake::byte_of(c)?);
-    }
-    String::from_utf8(bytes).ok().filter(|t| t != s)
-}
-
 /// The words of `s` (runs of letters and digits), lower-cased, in order.
 pub(crate) fn lower_words(s: &str) -> Vec<String> {
     crate::classify::language::alnum_words(s)
@@ -442,18 +426,6 @@ mod tests {
             "Why not book with Booking.com"
         );
         assert_eq!(domain_cut("example.com"), "example.com");
-    }
-
-    #[test]
-    fn mojibake_read_back() {
-        assert_eq!(
-            unmojibake("A DIY Investor\u{e2}\u{80}\u{99}s Guide").as_deref(),
-            Some("A DIY Investor’s Guide")
-        );
-        assert_eq!(unmojibake("Investorâ€™s").as_deref(), Some("Investor’s"));
-        assert_eq!(unmojibake("Café crème"), None);
-        assert_eq!(unmojibake("Plain title"), None);
-        assert_eq!(unmojibake("Ünïcode — “quoted”"), None);
     }
 
     #[test]

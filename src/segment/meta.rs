@@ -417,7 +417,7 @@ pub(crate) fn extract(doc: &Html, units: &[Unit<'_>]) -> PageMeta {
     };
     // UTF-8 saved as if it were Latin-1 ("Investorâ€™s"), read back; the
     // page's lines still spell it the other way.
-    match chosen.as_deref().and_then(title::unmojibake) {
+    match chosen.as_deref().and_then(crate::mojibake::whole) {
         Some(fixed) => {
             m.title = finish(fixed);
             m.title_spelled = chosen.and_then(finish);
