@@ -367,3 +367,25 @@ fn a_laid_out_manual_page_keeps_its_one_word_headline() {
     assert_eq!(a.title.as_deref(), Some("Flexbox"), "{:#?}", a.blocks);
     assert!(a.body.contains("harbour board voted"));
 }
+
+/// A manual's sidebar label ("Next topic", as Sphinx writes it) standing
+/// left of the text, whose words the text happens to use, is no headline;
+/// the page's own, lower-case one is.
+#[test]
+fn a_sidebar_label_is_no_headline() {
+    let mut page = String::from(
+        "  * Docs Home\n  * Library\n\n    harbour board backs new ferry pier\n\n  Next topic\n\n",
+    );
+    for line in STORY.lines().chain(std::iter::once(
+        "The next topic for the board is the harbour's parking, which it will discuss at its next meeting in the town hall, once the pier has been agreed.",
+    )) {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    let a = clean(&page);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("harbour board backs new ferry pier")
+    );
+}
