@@ -1795,6 +1795,26 @@ fn find_title_text<'u>(
         parts.extend(pieces);
     }
     let ref_words = first.map(word_set).unwrap_or_default();
+    // A copyright notice names the site's owner ("© 2025 Acme Outdoor"):
+    // a candidate whose words stand in one is the site's name, shown again
+    // as a logo's text, not the page's headline. Laid-out dumps only: a
+    // dump with a `<title>` line has that line to tell the headline by,
+    // and there a product named for its maker loses to the maker's notice.
+    let owners: Vec<Vec<String>> = if laid_out {
+        units
+            .iter()
+            .filter(|u| u.text.len() <= COPYRIGHT_BYTES && COPYRIGHT.is_match(&u.text))
+            .map(|u| title::lower_words(&u.text))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let names_owner = |text: &str| {
+        !owners.is_empty() && {
+            let w = title::lower_words(text);
+            !w.is_empty() && owners.iter().any(|o| o.windows(w.len()).any(|x| x == w))
+        }
+    };
     // Laid-out dumps (the inscriptis kind) set fewer blank lines, so one on
     // both sides says more; a byline or date after a line says less (names
     // and teasers carry them too), and lines below the run's start are
@@ -1864,6 +1884,9 @@ fn find_title_text<'u>(
         if j.d.words <= 10 && UI_LABEL.is_match(text) {
             s -= 3.0;
         }
+        if names_owner(text) {
+            s -= 2.0;
+        }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
             s += w_meta;
@@ -1930,6 +1953,15 @@ fn find_title_text<'u>(
     }
     best.map(|(_, i)| (i, units[i].text.as_ref()))
 }
+
+/// A copyright notice anywhere in a line: "© 2025 Acme", "Copyright Acme",
+/// "(c) 2025 Acme".
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)©|\(c\)\s*\d{4}|(?-u:\b)copyright(?-u:\b)").expect("valid regex")
+});
+
+/// Longer than a footer's copyright line: a paragraph that mentions one.
+const COPYRIGHT_BYTES: usize = 300;
 
 /// How near a byline stands to the name it credits (lines either side).
 const CREDIT_NEAR: usize = 6;

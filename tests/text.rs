@@ -389,3 +389,24 @@ fn a_sidebar_label_is_no_headline() {
         Some("harbour board backs new ferry pier")
     );
 }
+
+/// A laid-out dump's first line is often the site's logo text; the
+/// copyright notice at the foot names the same owner, so that line is the
+/// site's name, not the headline.
+#[test]
+fn the_name_in_the_copyright_notice_is_no_headline() {
+    let mut page = String::from(
+        "  The Harbour Notes\n\n    * Home\n    * About\n\n    harbour board backs new ferry pier\n\n",
+    );
+    for line in STORY.lines() {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    page.push_str("  © 2024 The Harbour Notes. All rights reserved.\n");
+    let a = clean(&page);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("harbour board backs new ferry pier")
+    );
+}
