@@ -1887,6 +1887,17 @@ fn find_title_text<'u>(
         if names_owner(text) {
             s -= 2.0;
         }
+        // A shop's or a listing's heading is followed by its count of
+        // items or its filter and sort controls ("Camp Stoves", "(24
+        // products)", "Filter & Sort").
+        let count_or_filter = |k: usize| {
+            units[k].text.len() <= COUNT_BYTES && COUNT_OR_FILTER.is_match(&units[k].text)
+        };
+        if (i + 1..(i + 1 + COUNT_AFTER).min(units.len())).any(count_or_filter)
+            && !count_or_filter(i)
+        {
+            s += 3.0;
+        }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
             s += w_meta;
@@ -1953,6 +1964,22 @@ fn find_title_text<'u>(
     }
     best.map(|(_, i)| (i, units[i].text.as_ref()))
 }
+
+/// How many lines after a listing's heading its count or filters stand.
+const COUNT_AFTER: usize = 2;
+/// Longer than a count's or a filter bar's line.
+const COUNT_BYTES: usize = 200;
+
+/// A listing's count of items ("(24 products)", "Products (18)", "436
+/// homes", "Showing 1-24 of 96"), or its filter and sort controls ("Filter
+/// & Sort", "Sort by: Featured", "Refine your results"), in a few languages.
+static COUNT_OR_FILTER: LazyLock<Regex> = LazyLock::new(|| {
+    const UNITS: &str = "(?:products?|items?|results?|homes?|listings?|styles?|jobs?|produkte|artikel|ergebnisse|produits|résultats|articles|productos|resultados|artículos|prodotti|risultati|articoli|producten|resultaten|artikelen|produtos)";
+    Regex::new(&format!(
+        r"(?i)^(?:\(?(?:loaded |showing |viewing )?\d[\d,.]*\+?\s+(?:relevant )?{UNITS}\)?.*|{UNITS}\s*\(\d[\d,.]*\).*|(?:showing|viewing|displaying)\s+(?:\d[\d,.]*\s*[-–]\s*)?\d[\d,.]*\s+(?:of|von|de|di|van)\s+\d.*|filters?(?:\s*(?:&|and|\+)?\s*sort(?: by)?)?:?|sort(?:\s+by)?(?::|\s|$).*|(?:filter (?:&|and) sort|sort (?:&|and) filter).*|refine (?:your )?results.*)$"
+    ))
+    .expect("valid regex")
+});
 
 /// A copyright notice anywhere in a line: "© 2025 Acme", "Copyright Acme",
 /// "(c) 2025 Acme".

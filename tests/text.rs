@@ -410,3 +410,31 @@ fn the_name_in_the_copyright_notice_is_no_headline() {
         Some("harbour board backs new ferry pier")
     );
 }
+
+/// A shop's category page: its heading is followed by the count of its
+/// products and the filter bar; a buying guide's heading further down,
+/// right above the page's only prose, is not the page's title.
+#[test]
+fn a_listings_heading_is_told_by_its_count_and_filters() {
+    let mut page =
+        String::from("  * Home\n  * Shop\n  * Help\n\n    Camp Stoves\n\n      (24 products)\n\n      Filter\n\n");
+    for k in 0..12 {
+        page.push_str(&format!(
+            "        Trail Stove {} Burner\n        ${}.95\n        Add to cart\n\n",
+            k + 2,
+            49 + k * 10
+        ));
+    }
+    page.push_str("    How to Choose a Camp Stove\n\n");
+    for line in [
+        "A camp stove is the heart of a camp kitchen, and the right one depends on how many people you cook for, how far you carry it and what you like to cook on the trail.",
+        "Canister stoves are light and simple, liquid fuel stoves work in the cold and at altitude, and two burner stoves suit car camping with a family or a group of friends.",
+        "Whichever stove you choose, practise lighting it at home before your trip, carry a spare canister, and never cook inside a closed tent.",
+    ] {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    let a = clean(&page);
+    assert_eq!(a.title.as_deref(), Some("Camp Stoves"));
+}
