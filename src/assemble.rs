@@ -250,7 +250,13 @@ pub(crate) fn assemble(
     // spaced pipe, as a declared title can.
     art.title = meta.title.clone().or_else(|| match title_at {
         Some((_, Some(head))) => Some(head.to_string()),
-        Some((i, _)) => Some(title::pipe_head(&units[i].text).to_string()),
+        // (A documentation heading's permalink sign, "Quick Start¶", is
+        // no part of its words.)
+        Some((i, _)) => Some(
+            title::pipe_head(units[i].text.trim_end().trim_end_matches('¶'))
+                .trim_end()
+                .to_string(),
+        ),
         None => None,
     });
     // Invisible format characters (soft hyphens, zero-width spaces and
@@ -1809,6 +1815,7 @@ fn find_title_text<'u>(
     } else {
         Vec::new()
     };
+    let first_pilcrow = units.iter().position(|u| u.text.trim_end().ends_with('¶'));
     let names_owner = |text: &str| {
         !owners.is_empty() && {
             let w = title::lower_words(text);
@@ -1898,6 +1905,11 @@ fn find_title_text<'u>(
         {
             s += 3.0;
         }
+        // Documentation generators put a permalink sign after every
+        // heading ("Quick Start¶"): the first such line is the page's own.
+        if first_pilcrow == Some(i) {
+            s += 2.0;
+        }
         let meta_after = (i + 1..(i + 4).min(units.len())).any(|k| meta[k]);
         if meta_after {
             s += w_meta;
@@ -1972,11 +1984,13 @@ const COUNT_BYTES: usize = 200;
 
 /// A listing's count of items ("(24 products)", "Products (18)", "436
 /// homes", "Showing 1-24 of 96"), or its filter and sort controls ("Filter
-/// & Sort", "Sort by: Featured", "Refine your results"), in a few languages.
+/// & Sort", "Sort by: Featured", "Refine your results"), in a few languages;
+/// or a forum thread's starter line ("Thread starter Jane", "Started by
+/// Jane"), which follows the thread's title as a listing's count follows its.
 static COUNT_OR_FILTER: LazyLock<Regex> = LazyLock::new(|| {
     const UNITS: &str = "(?:products?|items?|results?|homes?|listings?|styles?|jobs?|produkte|artikel|ergebnisse|produits|résultats|articles|productos|resultados|artículos|prodotti|risultati|articoli|producten|resultaten|artikelen|produtos)";
     Regex::new(&format!(
-        r"(?i)^(?:\(?(?:loaded |showing |viewing )?\d[\d,.]*\+?\s+(?:relevant )?{UNITS}\)?.*|{UNITS}\s*\(\d[\d,.]*\).*|(?:showing|viewing|displaying)\s+(?:\d[\d,.]*\s*[-–]\s*)?\d[\d,.]*\s+(?:of|von|de|di|van)\s+\d.*|filters?(?:\s*(?:&|and|\+)?\s*sort(?: by)?)?:?|sort(?:\s+by)?(?::|\s|$).*|(?:filter (?:&|and) sort|sort (?:&|and) filter).*|refine (?:your )?results.*)$"
+        r"(?i)^(?:\(?(?:loaded |showing |viewing )?\d[\d,.]*\+?\s+(?:relevant )?{UNITS}\)?.*|{UNITS}\s*\(\d[\d,.]*\).*|(?:showing|viewing|displaying)\s+(?:\d[\d,.]*\s*[-–]\s*)?\d[\d,.]*\s+(?:of|von|de|di|van)\s+\d.*|filters?(?:\s*(?:&|and|\+)?\s*sort(?: by)?)?:?|sort(?:\s+by)?(?::|\s|$).*|(?:filter (?:&|and) sort|sort (?:&|and) filter).*|refine (?:your )?results.*|(?:thread starter|started by|topic starter|original poster|start date)(?:\s.*)?|discussion in .{{1,80}} started by.*)$"
     ))
     .expect("valid regex")
 });

@@ -438,3 +438,43 @@ fn a_listings_heading_is_told_by_its_count_and_filters() {
     let a = clean(&page);
     assert_eq!(a.title.as_deref(), Some("Camp Stoves"));
 }
+
+/// A manual's page as a laid-out dump: the generator's permalink sign
+/// follows each heading, and the first heading so marked is the page's,
+/// not the site's name on top (and the sign is no part of the title).
+#[test]
+fn the_first_heading_with_a_permalink_sign_is_the_manuals_title() {
+    let mut page = String::from(
+        "Coast Harbour Docs\n\n  * Docs Home\n  * Library\n\n      Ferry Timetables¶\n\n",
+    );
+    for line in STORY.lines() {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    page.push_str("      Pier Works¶\n\n");
+    for line in MORE.lines() {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    let a = clean(&page);
+    assert_eq!(a.title.as_deref(), Some("Ferry Timetables"));
+}
+
+/// A forum thread as a laid-out dump: the thread's title is followed by
+/// its starter's line; the starter's name, standing alone as the first
+/// post's header, is no headline.
+#[test]
+fn a_threads_title_is_followed_by_its_starter() {
+    let mut page = String::from(
+        "  Coast Forum\n\n    * Forums\n    * What's new\n\n    Wider pier: good idea or not?\n\n      Thread starter Harbour Board Fan\n\n    Harbour Board Fan\n\n",
+    );
+    for line in STORY.lines() {
+        page.push_str("      ");
+        page.push_str(line);
+        page.push_str("\n\n");
+    }
+    let a = clean(&page);
+    assert_eq!(a.title.as_deref(), Some("Wider pier: good idea or not?"));
+}
