@@ -1,4 +1,4 @@
-//! The boilerplate lexicon: UI phrases in many languages, one `RegexSet`.
+//! The boilerplate lexicon: UI phrases in many languages, in two `RegexSet`s.
 //!
 //! Each entry carries the [`Reason`] it stands for and the longest line it
 //! may judge. Short UI strings ("Share", "Log in") are only trusted on short
@@ -116,9 +116,6 @@ const ENTRIES: &[Entry] = &[
     e(Metadata, SHORT, r"^(tags?|topics?|filed under|posted in|categories|schlagwörter|themen|mots-clés|etiquetas|temas|argomenti|tag|trefwoorden|tagi|теги|标签)\s*:.*$"),
 ];
 
-/// The compiled lexicon. A line short enough for a UI string meets every
-/// entry in one set (one scan); a longer line only the (smaller) set of
-/// banner phrases.
 /// What the lexicon makes of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Verdict {
@@ -130,53 +127,64 @@ pub(crate) struct Verdict {
     pub credit_word: bool,
 }
 
+/// The compiled lexicon, in two sets: the entries that open the line (`^`),
+/// whose anchored scan is over after a few bytes of most lines, and those
+/// that may stand anywhere. One set of both would hold every combination
+/// of a line's opening with the phrases under way in it: a lazy automaton
+/// several times the size of the two, whose states each new page builds
+/// anew.
 pub(crate) struct Lexicon {
-    /// Whole-line entries first, then banner phrases, then
-    /// [`figure::CREDIT_WORDS`] (see [`Verdict::credit_word`]).
-    all: RegexSet,
-    all_entries: Vec<&'static Entry>,
-    /// Banner phrases, then [`figure::CREDIT_WORDS`].
-    banner: RegexSet,
-    banner_entries: Vec<&'static Entry>,
+    /// Entries whose scan (the pattern or its [`Entry::scan`]) opens with
+    /// `^`, with their rank: whole-line entries first, then banner phrases,
+    /// each in `ENTRIES` order.
+    opening: RegexSet,
+    opening_entries: Vec<Ranked>,
+    /// The other entries, ranked alike, then [`figure::CREDIT_WORDS`] (see
+    /// [`Verdict::credit_word`]).
+    floating: RegexSet,
+    floating_entries: Vec<Ranked>,
     /// The patterns of the entries scanned for in a looser form
     /// ([`Entry::scan`]), by the address of their entry.
     confirm: Vec<(&'static Entry, Regex)>,
 }
 
-/// The set of `entries`' patterns and, last, the credit words' (one scan of
-/// a line answers both; a line rarely holds either).
-fn build(entries: &[&'static Entry]) -> RegexSet {
+/// An entry and its rank (see [`Lexicon`]).
+type Ranked = (usize, &'static Entry);
+
+/// The set of `patterns`.
+fn build<'a>(patterns: impl IntoIterator<Item = &'a str>) -> RegexSet {
     // Case-insensitive Unicode alternations of this size need more than the
     // default 10 MB compiled-size budget; they are built once. Word
     // boundaries are ASCII ones: see `ascii_bounds`.
-    RegexSetBuilder::new(
-        entries
-            .iter()
-            .map(|e| e.scan.unwrap_or(e.pattern))
-            .chain([figure::CREDIT_WORDS])
-            .map(crate::extract::ascii_bounds),
-    )
-    .case_insensitive(true)
-    .size_limit(256 << 20)
-    .dfa_size_limit(64 << 20)
-    .build()
-    .expect("lexicon patterns are valid")
+    RegexSetBuilder::new(patterns.into_iter().map(crate::extract::ascii_bounds))
+        .case_insensitive(true)
+        .size_limit(256 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("lexicon patterns are valid")
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        let (short_entries, banner_entries): (Vec<&Entry>, Vec<&Entry>) =
+        // Whole-line entries rank before banner phrases (see `judge`).
+        let (short, banner): (Vec<&Entry>, Vec<&Entry>) =
             ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
-        let all_entries: Vec<&Entry> = short_entries
-            .iter()
-            .chain(&banner_entries)
-            .copied()
-            .collect();
+        let scan = |e: &&Entry| e.scan.unwrap_or(e.pattern);
+        let (opening_entries, floating_entries): (Vec<Ranked>, Vec<Ranked>) = short
+            .into_iter()
+            .chain(banner)
+            .enumerate()
+            .partition(|(_, e)| scan(e).starts_with('^'));
         Lexicon {
-            all: build(&all_entries),
-            all_entries,
-            banner: build(&banner_entries),
-            banner_entries,
+            opening: build(opening_entries.iter().map(|(_, e)| scan(e))),
+            opening_entries,
+            floating: build(
+                floating_entries
+                    .iter()
+                    .map(|(_, e)| scan(e))
+                    .chain([figure::CREDIT_WORDS]),
+            ),
+            floating_entries,
             confirm: ENTRIES
                 .iter()
                 .filter(|e| e.scan.is_some())
@@ -195,40 +203,48 @@ impl Lexicon {
     /// The reason of the first entry that matches `text` (normalised) and may
     /// judge a line of this length, and whether a credit word may stand in it.
     pub(crate) fn judge(&self, text: &str, chars: usize) -> Verdict {
-        let unknown = |reason| Verdict {
-            reason,
-            credit_word: true,
-        };
         if chars > BANNER {
-            return unknown(None);
+            return Verdict {
+                reason: None,
+                credit_word: true,
+            };
         }
-        // A line short enough for a UI string meets every entry; the lowest
-        // index is a whole-line entry if any matched, and every banner phrase
-        // may judge a line this short.
-        let (set, entries) = if chars <= SHORT {
-            if is_breadcrumb(text) {
-                return unknown(Some(Navigation));
+        if chars <= SHORT && is_breadcrumb(text) {
+            return Verdict {
+                reason: Some(Navigation),
+                credit_word: true,
+            };
+        }
+        // The first entry by rank that matched and may judge a line this
+        // long: a whole-line entry, if any matched, on a line short enough
+        // for one.
+        let mut first: Option<(usize, Reason)> = None;
+        let mut meet = |k: usize, e: &Entry| {
+            if chars <= e.max_chars && first.is_none_or(|(f, _)| k < f) && self.confirms(e, text) {
+                first = Some((k, e.reason));
             }
-            (&self.all, &self.all_entries)
-        } else {
-            (&self.banner, &self.banner_entries)
         };
         // A plain match first: the overlapping search that names the entry
         // is slower, and most lines match nothing.
-        if !set.is_match(text) {
-            return Verdict {
-                reason: None,
-                credit_word: false,
-            };
+        if self.opening.is_match(text) {
+            for i in self.opening.matches(text).iter() {
+                if let Some((k, e)) = self.opening_entries.get(i) {
+                    meet(*k, e);
+                }
+            }
         }
-        let matched = set.matches(text);
+        let mut credit_word = false;
+        if self.floating.is_match(text) {
+            for i in self.floating.matches(text).iter() {
+                match self.floating_entries.get(i) {
+                    Some((k, e)) => meet(*k, e),
+                    None => credit_word = true,
+                }
+            }
+        }
         Verdict {
-            reason: matched
-                .iter()
-                .filter_map(|i| entries.get(i))
-                .find(|e| chars <= e.max_chars && self.confirms(e, text))
-                .map(|e| e.reason),
-            credit_word: matched.matched(entries.len()),
+            reason: first.map(|(_, r)| r),
+            credit_word,
         }
     }
 }
@@ -390,6 +406,21 @@ mod tests {
         assert_eq!(
             j("Text is available under the Example Share-Alike License; additional terms may apply."),
             Some(Footer)
+        );
+    }
+
+    #[test]
+    fn a_whole_line_entry_outranks_a_banner_phrase_across_the_sets() {
+        let lex = Lexicon::new();
+        let j = |s: &str| lex.judge(s, s.chars().count()).reason;
+        // Footer links (whole-line, opening set) before the cookie and
+        // consent phrases (banner, floating set) both match.
+        assert_eq!(j("Cookie Policy"), Some(Footer));
+        assert_eq!(j("Do Not Sell My Personal Information"), Some(Footer));
+        // On a line too long for a whole-line entry the banner phrase judges.
+        assert_eq!(
+            j("Read our Cookie Policy to learn how we and our partners use the data we collect."),
+            Some(CookieNotice)
         );
     }
 
