@@ -1,4 +1,4 @@
-//! The boilerplate lexicon: UI phrases in many languages, one `RegexSet`.
+//! The boilerplate lexicon: UI phrases in many languages, in two `RegexSet`s.
 //!
 //! Each entry carries the [`Reason`] it stands for and the longest line it
 //! may judge. Short UI strings ("Share", "Log in") are only trusted on short
@@ -8,7 +8,7 @@
 
 use crate::article::Reason;
 use crate::extract::figure;
-use regex::{RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 /// A line at most this long may be judged by a whole-line entry (`Short`).
 /// UI strings are rarely longer; a prose sentence that merely starts with
@@ -21,6 +21,13 @@ struct Entry {
     reason: Reason,
     max_chars: usize,
     pattern: &'static str,
+    /// A looser pattern the lexicon's sets scan for instead, which every
+    /// match of `pattern` matches too; a line it matches is then held to
+    /// `pattern` alone. A piece that keeps a pattern under way for many
+    /// bytes of most lines (a leading `\S+`, a `.{0,40}` window) multiplies
+    /// the states of the whole set's automaton; its looser form, cut
+    /// before that piece or started from a rare word, does not.
+    scan: Option<&'static str>,
 }
 
 const fn e(reason: Reason, max_chars: usize, pattern: &'static str) -> Entry {
@@ -28,6 +35,16 @@ const fn e(reason: Reason, max_chars: usize, pattern: &'static str) -> Entry {
         reason,
         max_chars,
         pattern,
+        scan: None,
+    }
+}
+
+impl Entry {
+    const fn scan(self, scan: &'static str) -> Entry {
+        Entry {
+            scan: Some(scan),
+            ..self
+        }
     }
 }
 
@@ -39,7 +56,7 @@ const ENTRIES: &[Entry] = &[
     e(ShareWidget, SHORT, r"^(share|share this( article| story| page| post)?|share on (facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email)|tweet|tweet this|pin it|copy link|link copied|email this|print|print this( article| page)?|whatsapp|facebook|twitter|linkedin|pinterest|reddit|telegram|flipboard|messenger|e-?mail|sms|teilen|artikel teilen|auf facebook teilen|drucken|link kopieren|partager|partager sur (facebook|twitter)|imprimer|copier le lien|compartir|compartir en (facebook|twitter)|imprimir|copiar enlace|condividi|condividi su facebook|stampa|copia link|compartilhar|partilhar|copiar link|delen|deel dit artikel|link kopiëren|udostępnij|podziel się|kopiuj link|поделиться|скопировать ссылку|分享|分享到|复制链接|シェア|共有|공유)[\s:!.]*$"),
     e(ShareWidget, SHORT, r"^(share|teilen|partager|compartir|condividi|compartilhar|delen|udostępnij|поделиться)( on| via| auf| sur| en| su| no| op| в)?[\s:]*((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|mail|print|sms)[\s,|/·•]*)+$"),
     e(ShareWidget, SHORT, r"^((facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|telegram|messenger|vk|xing|flipboard|instagram|youtube|tiktok|threads|bluesky|mastodon|rss|print|copy link|comments?)[\s,|/·•]*){2,}$"),
-    e(ShareWidget, SHORT, r"^(\S+\s+)?((facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|telegram|email|e-mail|messenger|vk|xing|tumblr|pocket|sms|tweet)\b[\s,|/·•]*){2,}(\S+)?$"),
+    e(ShareWidget, SHORT, r"^(\S+\s+)?((facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|telegram|email|e-mail|messenger|vk|xing|tumblr|pocket|sms|tweet)\b[\s,|/·•]*){2,}(\S+)?$").scan(r"(facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|telegram|email|e-mail|messenger|vk|xing|tumblr|pocket|sms|tweet)\b[\s,|/·•]*(facebook|twitter|whatsapp|linkedin|pinterest|pint|reddit|telegram|email|e-mail|messenger|vk|xing|tumblr|pocket|sms|tweet)\b"),
     e(ShareWidget, SHORT, r"^(sharing is caring|read later|save for later|save (this )?(article|story)|bookmark( this)?|add to (favorites|favourites|reading list)|listen to (this )?(article|story))[\s:!.]*$"),
     e(Navigation, SHORT, r"^((previous|next|older|newer|prev) (post|article|story|entry|page|posts|articles|entries)|vorheriger artikel|nächster artikel|article (précédent|suivant)|artículo (anterior|siguiente)|articolo (precedente|successivo)|предыдущая статья|следующая статья)[\s:!.»«›‹]*$"),
     e(CommentPrompt, SHORT, r"^(добавить отзыв|оставить отзыв|написать отзыв|write a review|add a review|bewertung schreiben|écrire un avis|escribir una reseña|scrivi una recensione)[\s:!.]*$"),
@@ -54,7 +71,7 @@ const ENTRIES: &[Entry] = &[
     e(LoginPrompt, BANNER, r"(subscribe (now )?(to|for) (continue|keep) reading|to continue reading,? (please )?(subscribe|log in|sign in)|this (article|content) is (only )?(available|reserved) (to|for) (subscribers|members)|already a subscriber\?|you have reached (your|the) (limit|maximum) of free articles|you've reached your (free )?article limit|create a free account to (continue|read)|subscribe to (read|unlock|continue)|dieser artikel ist nur für abonnenten|réservé aux abonnés|contenido exclusivo para suscriptores|riservato agli abbonati)"),
     // --- comments --------------------------------------------------------------
     e(CommentPrompt, SHORT, r"^(comments?|\d+ comments?|comments? \(\d+\)|view( all)? comments?|show comments?|add (a )?comment|post (a )?comment|leave a (comment|reply)|write a comment|reply|reply to this comment|join the (discussion|conversation)|be the first to comment\.?|no comments( yet)?\.?|comments are closed\.?|discussion|(\d+ )?kommentare?|kommentieren|kommentar schreiben|(\d+ )?commentaires?|commenter|laisser un commentaire|réagir|(\d+ )?comentarios?|comentar|deja un comentario|(\d+ )?commenti|commenta|lascia un commento|rispondi|responder|(\d+ )?reacties|reageer|reageren|(\d+ )?komentarz(e|y)?|skomentuj|odpowiedz|(\d+ )?комментари(й|ев|я)|комментировать|ответить|评论|发表评论|回复|コメント|댓글)[\s:!.]*$"),
-    e(CommentPrompt, SHORT, r"^\S+(\s\S+){0,2}\s(says|said|wrote|schreibt|schrieb|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал)\s*:$"),
+    e(CommentPrompt, SHORT, r"^\S+(\s\S+){0,2}\s(says|said|wrote|schreibt|schrieb|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал)\s*:$").scan(r"\s(says|said|wrote|schreibt|schrieb|écrit|dice|escribió|scrive|diz|schreef|pisze|пишет|написал)\s*:$"),
     e(CommentPrompt, SHORT, r"^(reply|report|like|flag|permalink|quote)(\s*[·|•\s]\s*(reply|report|like|flag|permalink|share|quote))+$"),
     e(CommentPrompt, SHORT, r"^[\[(]?\s*\d[\d,.]*k?\s+(comments?|responses?|replies|reactions?|kommentare|commentaires|comentarios|commenti|reacties|komentarzy|комментари\w*)\s*[\])]?$"),
     e(ShareWidget, SHORT, r"^[\[(]?\s*\d[\d,.]*k?\s+(shares?|likes?|views|pins?|tweets?)\s*[\])]?$"),
@@ -62,13 +79,13 @@ const ENTRIES: &[Entry] = &[
     e(ShareWidget, BANNER, r"^(share (your thoughts|this|it) with (your )?friends|share this (article|story|post) with)"),
     e(Newsletter, BANNER, r"^(if you (enjoyed|liked|value|appreciate)d? (this|our) (article|post|story|journalism|work)|support (our|independent) journalism|become a (member|supporter|patron)|donate now)"),
     // A blog's comment section headed with the post's title: "59 Comments on “Title”", "One thought on “Title”".
-    e(CommentPrompt, 250, r#"^((\d[\d,.]*|one|no) )?(comments?|thoughts?|responses?|replies) (on|to) [“"'‘«„].{1,200}$"#),
-    e(CommentPrompt, BANNER, r"(comments? (are|is) (closed|moderated)|we (welcome|encourage) (your )?comments|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|save my name, email,? and website|by commenting,? you agree|community guidelines|comment policy|(comentários|comentarios|commentaires|kommentare|commenti)\b.{0,120}\b(não serão|no serán|ne seront pas|werden nicht|non saranno) (aprovados|publicados|aprobados|publiés|approuvés|veröffentlicht|freigeschaltet|pubblicati|approvati))"),
+    e(CommentPrompt, 250, r#"^((\d[\d,.]*|one|no) )?(comments?|thoughts?|responses?|replies) (on|to) [“"'‘«„].{1,200}$"#).scan(r#"^((\d[\d,.]*|one|no) )?(comments?|thoughts?|responses?|replies) (on|to) [“"'‘«„]."#),
+    e(CommentPrompt, BANNER, r"(comments? (are|is) (closed|moderated)|we (welcome|encourage) (your )?comments|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|save my name, email,? and website|by commenting,? you agree|community guidelines|comment policy|(comentários|comentarios|commentaires|kommentare|commenti)\b.{0,120}\b(não serão|no serán|ne seront pas|werden nicht|non saranno) (aprovados|publicados|aprobados|publiés|approuvés|veröffentlicht|freigeschaltet|pubblicati|approvati))").scan(r"(comments? (are|is) (closed|moderated)|we (welcome|encourage) (your )?comments|your email address will not be published|required fields are marked|notify me of (follow-up comments|new posts)|save my name, email,? and website|by commenting,? you agree|community guidelines|comment policy|(comentários|comentarios|commentaires|kommentare|commenti)\b)"),
     // --- cookies / consent -----------------------------------------------------
-    e(CookieNotice, BANNER, r"(\bwe use cookies\b|\bcookies are (absolutely|strictly) (essential|necessary)\b|\bnecessary cookies\b|\b(analytics|functional|performance|advertisement) cookies\b|\bcookies? (that|which) (may|are) not\b|\bthis (web)?site uses cookies\b|\buses cookies to\b|\bby (continuing to (use|browse)|using) (this|our) (site|website)\b.*\b(cookies|agree|consent)|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bmanage (cookie|consent|privacy) (settings|preferences)\b|^these cookies\b|\b(opt[ -]out of|out of) these cookies\b|\bcannot be switched off in our systems\b|\bpartners can use this (special )?(purpose|feature)\b|\bdo not sell my (personal )?info|\bverwendet cookies\b|\bwir verwenden cookies\b|\bcookie-einstellungen\b|\butilise des cookies\b|\bnous utilisons des cookies\b|\butiliza cookies\b|\butilizamos cookies\b|\butilizza (i )?cookie\b|\butilizziamo (i )?cookie\b|\bgebruikt cookies\b|\bwij gebruiken cookies\b|\bużywa(my)? (plików )?cookies\b|\bиспользует (файлы )?cookie\b|\bиспользуем (файлы )?cookie\b|使用cookie|使用 cookie)"),
+    e(CookieNotice, BANNER, r"(\bwe use cookies\b|\bcookies are (absolutely|strictly) (essential|necessary)\b|\bnecessary cookies\b|\b(analytics|functional|performance|advertisement) cookies\b|\bcookies? (that|which) (may|are) not\b|\bthis (web)?site uses cookies\b|\buses cookies to\b|\bby (continuing to (use|browse)|using) (this|our) (site|website)\b.*\b(cookies|agree|consent)|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bmanage (cookie|consent|privacy) (settings|preferences)\b|^these cookies\b|\b(opt[ -]out of|out of) these cookies\b|\bcannot be switched off in our systems\b|\bpartners can use this (special )?(purpose|feature)\b|\bdo not sell my (personal )?info|\bverwendet cookies\b|\bwir verwenden cookies\b|\bcookie-einstellungen\b|\butilise des cookies\b|\bnous utilisons des cookies\b|\butiliza cookies\b|\butilizamos cookies\b|\butilizza (i )?cookie\b|\butilizziamo (i )?cookie\b|\bgebruikt cookies\b|\bwij gebruiken cookies\b|\bużywa(my)? (plików )?cookies\b|\bиспользует (файлы )?cookie\b|\bиспользуем (файлы )?cookie\b|使用cookie|使用 cookie)").scan(r"(\bwe use cookies\b|\bcookies are (absolutely|strictly) (essential|necessary)\b|\bnecessary cookies\b|\b(analytics|functional|performance|advertisement) cookies\b|\bcookies? (that|which) (may|are) not\b|\bthis (web)?site uses cookies\b|\buses cookies to\b|\bby (continuing to (use|browse)|using) (this|our) (site|website)\b|\bcookie (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b|\bmanage (cookie|consent|privacy) (settings|preferences)\b|^these cookies\b|\b(opt[ -]out of|out of) these cookies\b|\bcannot be switched off in our systems\b|\bpartners can use this (special )?(purpose|feature)\b|\bdo not sell my (personal )?info|\bverwendet cookies\b|\bwir verwenden cookies\b|\bcookie-einstellungen\b|\butilise des cookies\b|\bnous utilisons des cookies\b|\butiliza cookies\b|\butilizamos cookies\b|\butilizza (i )?cookie\b|\butilizziamo (i )?cookie\b|\bgebruikt cookies\b|\bwij gebruiken cookies\b|\bużywa(my)? (plików )?cookies\b|\bиспользует (файлы )?cookie\b|\bиспользуем (файлы )?cookie\b|使用cookie|使用 cookie)"),
     e(CookieNotice, SHORT, r"^(accept|accept all|reject all|i agree|agree|got it|ok,? got it|allow (all|cookies)|decline|manage (options|preferences|settings)|cookie settings|privacy settings|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser|aceptar( todo)?|rechazar|accetta( tutto)?|rifiuta|aceitar( todos)?|rejeitar|alles accepteren|accepteren|weigeren|akceptuj(ę)?|odrzuć|принять( все)?|отклонить|接受|同意)[\s:!.]*$"),
     // --- newsletters -------------------------------------------------------------
-    e(Newsletter, BANNER, r"(sign up for (our|the) .{0,40}newsletters?|subscribe to (our|the) .{0,40}newsletters?|get (our|the) .{0,40}newsletter|newsletter sign ?up|sign up for .{0,40}(emails?|updates|alerts)\b|delivered (straight )?to your inbox|in your inbox\b|enter your e-?mail( address)?|your e-?mail address|by signing up,? you agree|thank you for (signing up|subscribing)|you('re| are) (now )?subscribed|newsletter abonnieren|melden sie sich für (unseren|den) newsletter|inscrivez-vous à (notre|la) newsletter|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|iscriviti alla (nostra )?newsletter|assine (a nossa|nossa) newsletter|schrijf je in voor (onze|de) nieuwsbrief|zapisz się do newslettera|подпишитесь на (нашу )?рассылку|订阅(我们的)?(新闻|电子报))"),
+    e(Newsletter, BANNER, r"(sign up for (our|the) .{0,40}newsletters?|subscribe to (our|the) .{0,40}newsletters?|get (our|the) .{0,40}newsletter|newsletter sign ?up|sign up for .{0,40}(emails?|updates|alerts)\b|delivered (straight )?to your inbox|in your inbox\b|enter your e-?mail( address)?|your e-?mail address|by signing up,? you agree|thank you for (signing up|subscribing)|you('re| are) (now )?subscribed|newsletter abonnieren|melden sie sich für (unseren|den) newsletter|inscrivez-vous à (notre|la) newsletter|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|iscriviti alla (nostra )?newsletter|assine (a nossa|nossa) newsletter|schrijf je in voor (onze|de) nieuwsbrief|zapisz się do newslettera|подпишитесь на (нашу )?рассылку|订阅(我们的)?(新闻|电子报))").scan(r"(newsletter|newsletter sign ?up|sign up for |delivered (straight )?to your inbox|in your inbox\b|enter your e-?mail( address)?|your e-?mail address|by signing up,? you agree|thank you for (signing up|subscribing)|you('re| are) (now )?subscribed|newsletter abonnieren|melden sie sich für (unseren|den) newsletter|inscrivez-vous à (notre|la) newsletter|abonnez-vous à (notre|la) newsletter|suscríbete a (nuestro|la) (boletín|newsletter)|iscriviti alla (nostra )?newsletter|assine (a nossa|nossa) newsletter|schrijf je in voor (onze|de) nieuwsbrief|zapisz się do newslettera|подпишитесь на (нашу )?рассылку|订阅(我们的)?(新闻|电子报))"),
     e(Newsletter, SHORT, r"^(newsletters?|sign up|subscribe to (our )?newsletter|nieuwsbrief|infolettre|boletín)[\s:!.]*$"),
     // --- advertising -------------------------------------------------------------
     e(Advertisement, SHORT, r"^(advertisement|advertising|advert|ad|ads|sponsored( content)?|sponsored by.*|promoted( content)?|paid (post|content)|partner content|story continues (below|after) (this )?(advertisement|ad)|article continues (below|after) (this )?(advertisement|ad)|continue reading (the main story|below)|supported by|anzeige|werbung|publicité|pub|publicidad|anuncio|pubblicità|publicidade|advertentie|reklama|реклама|广告|広告|광고)[\s:!.-]*$"),
@@ -79,9 +96,9 @@ const ENTRIES: &[Entry] = &[
     // A documentation site's version picker: "Supported versions: Current (18) / 17 / 16".
     e(Navigation, 250, r"^(((other|older|newer|previous|all|supported|unsupported|development|archived|available) )?versions|(other|older|newer|previous|supported|unsupported|development|archived) version)\s*:\s*[\w.-]+(\s*\([\w.-]+\))?(\s*[/|,·]\s*[\w.-]+(\s*\([\w.-]+\))?)*\s*$"),
     e(Caption, BANNER, r"^(image|media|video|photo) caption\b"),
-    e(Metadata, BANNER, r"^\(?((additional )?reporting|writing|editing|compiled|translated) by\b.{0,250}$"),
+    e(Metadata, BANNER, r"^\(?((additional )?reporting|writing|editing|compiled|translated) by\b.{0,250}$").scan(r"^\(?((additional )?reporting|writing|editing|compiled|translated) by\b"),
     e(Navigation, SHORT, r"^(page \d+ of \d+|\d+ of \d+|seite \d+ von \d+|page \d+ sur \d+|página \d+ de \d+)$"),
-    e(Related, SHORT, r"^((more|other|latest|top|popular|trending|recommended|related|further|also) (great |top |popular |recent |latest |new )?.{0,30}(stories|news|articles|posts|reads|videos|headlines|reviews)|(next up|up next|more from|more in|more on|elsewhere on) .{1,40})[\s:!.]*$"),
+    e(Related, SHORT, r"^((more|other|latest|top|popular|trending|recommended|related|further|also) (great |top |popular |recent |latest |new )?.{0,30}(stories|news|articles|posts|reads|videos|headlines|reviews)|(next up|up next|more from|more in|more on|elsewhere on) .{1,40})[\s:!.]*$").scan(r"^((more|other|latest|top|popular|trending|recommended|related|further|also) |(next up|up next|more from|more in|more on|elsewhere on) .)"),
     e(Related, 300, r"[a-z0-9](\.\.\.|…)$"),
     e(Related, SHORT, r"^(você (também )?pode gostar|também pode gostar|te puede (gustar|interesar)|ti potrebbe (piacere|interessare)|das könnte (sie|dich|ihnen) auch (gefallen|interessieren)|misschien ook interessant|może cię zainteresować|вам может (понравиться|быть интересно))[\s:!.…]*$"),
     e(Newsletter, BANNER, r"click here to (support|donate|subscribe|become a member)"),
@@ -90,7 +107,7 @@ const ENTRIES: &[Entry] = &[
     // A site's licence notice under each page (docs portals, wikis).
     e(Footer, BANNER, r"(\b(the )?content of this (page|site|website|wiki|documentation) is (available|licensed|published) under\b|\bcode samples are licensed under\b|^(text|content) is available under the\b)"),
     e(Footer, BANNER, r"(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|все права защищены|版权所有|無断転載)"),
-    e(Footer, BANNER, r"\b(tel|telephone|phone|fax|call us)\b\.?\s*:?\s*[+(]?\d.{0,200}\b(e-?mail|fax|telephone|phone)\b\s*:"),
+    e(Footer, BANNER, r"\b(tel|telephone|phone|fax|call us)\b\.?\s*:?\s*[+(]?\d.{0,200}\b(e-?mail|fax|telephone|phone)\b\s*:").scan(r"\b(tel|telephone|phone|fax|call us)\b\.?\s*:?\s*[+(]?\d"),
     e(Footer, SHORT, r"^(©|\(c\)|copyright)\s*(\d{4}|[\p{L}]).*$"),
     e(Footer, SHORT, r"^(privacy( policy| notice| statement)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|cookies|accessibility|contact( us)?|about( us)?|imprint|impressum|datenschutz(erklärung)?|agb|kontakt|mentions légales|confidentialité|nous contacter|aviso legal|política de privacidad|contacto|privacy|note legali|contatti|política de privacidade|contato|privacyverklaring|colofon|polityka prywatności|regulamin|политика конфиденциальности|контакты|о нас|隐私政策|联系我们|关于我们|sitemap|site map|rss|rss feeds?|careers|jobs|advertise( with us)?|faq|help|feedback|site index|press|newsroom|legal|ad choices|your privacy choices|do not sell my (personal )?information)[\s:!.]*$"),
     // --- page metadata shown as text -----------------------------------------------------
@@ -99,9 +116,6 @@ const ENTRIES: &[Entry] = &[
     e(Metadata, SHORT, r"^(tags?|topics?|filed under|posted in|categories|schlagwörter|themen|mots-clés|etiquetas|temas|argomenti|tag|trefwoorden|tagi|теги|标签)\s*:.*$"),
 ];
 
-/// The compiled lexicon. A line short enough for a UI string meets every
-/// entry in one set (one scan); a longer line only the (smaller) set of
-/// banner phrases.
 /// What the lexicon makes of a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Verdict {
@@ -113,91 +127,137 @@ pub(crate) struct Verdict {
     pub credit_word: bool,
 }
 
+/// The compiled lexicon, in two sets: the entries that open the line (`^`),
+/// whose anchored scan is over after a few bytes of most lines, and those
+/// that may stand anywhere. One set of both would hold every combination
+/// of a line's opening with the phrases under way in it: a lazy automaton
+/// several times the size of the two, whose states each new page builds
+/// anew.
 pub(crate) struct Lexicon {
-    /// Whole-line entries first, then banner phrases, then
-    /// [`figure::CREDIT_WORDS`] (see [`Verdict::credit_word`]).
-    all: RegexSet,
-    all_entries: Vec<&'static Entry>,
-    /// Banner phrases, then [`figure::CREDIT_WORDS`].
-    banner: RegexSet,
-    banner_entries: Vec<&'static Entry>,
+    /// Entries whose scan (the pattern or its [`Entry::scan`]) opens with
+    /// `^`, with their rank: whole-line entries first, then banner phrases,
+    /// each in `ENTRIES` order.
+    opening: RegexSet,
+    opening_entries: Vec<Ranked>,
+    /// The other entries, ranked alike, then [`figure::CREDIT_WORDS`] (see
+    /// [`Verdict::credit_word`]).
+    floating: RegexSet,
+    floating_entries: Vec<Ranked>,
+    /// The patterns of the entries scanned for in a looser form
+    /// ([`Entry::scan`]), by the address of their entry.
+    confirm: Vec<(&'static Entry, Regex)>,
 }
 
-/// The set of `entries`' patterns and, last, the credit words' (one scan of
-/// a line answers both; a line rarely holds either).
-fn build(entries: &[&'static Entry]) -> RegexSet {
+/// An entry and its rank (see [`Lexicon`]).
+type Ranked = (usize, &'static Entry);
+
+/// The set of `patterns`.
+fn build<'a>(patterns: impl IntoIterator<Item = &'a str>) -> RegexSet {
     // Case-insensitive Unicode alternations of this size need more than the
     // default 10 MB compiled-size budget; they are built once. Word
     // boundaries are ASCII ones: see `ascii_bounds`.
-    RegexSetBuilder::new(
-        entries
-            .iter()
-            .map(|e| e.pattern)
-            .chain([figure::CREDIT_WORDS])
-            .map(crate::extract::ascii_bounds),
-    )
-    .case_insensitive(true)
-    .size_limit(256 << 20)
-    .dfa_size_limit(64 << 20)
-    .build()
-    .expect("lexicon patterns are valid")
+    RegexSetBuilder::new(patterns.into_iter().map(crate::extract::ascii_bounds))
+        .case_insensitive(true)
+        .size_limit(256 << 20)
+        .dfa_size_limit(64 << 20)
+        .build()
+        .expect("lexicon patterns are valid")
 }
 
 impl Lexicon {
     pub(crate) fn new() -> Self {
-        let (short_entries, banner_entries): (Vec<&Entry>, Vec<&Entry>) =
+        // Whole-line entries rank before banner phrases (see `judge`).
+        let (short, banner): (Vec<&Entry>, Vec<&Entry>) =
             ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
-        let all_entries: Vec<&Entry> = short_entries
-            .iter()
-            .chain(&banner_entries)
-            .copied()
-            .collect();
+        let scan = |e: &&Entry| e.scan.unwrap_or(e.pattern);
+        let (opening_entries, floating_entries): (Vec<Ranked>, Vec<Ranked>) = short
+            .into_iter()
+            .chain(banner)
+            .enumerate()
+            .partition(|(_, e)| scan(e).starts_with('^'));
         Lexicon {
-            all: build(&all_entries),
-            all_entries,
-            banner: build(&banner_entries),
-            banner_entries,
+            opening: build(opening_entries.iter().map(|(_, e)| scan(e))),
+            opening_entries,
+            floating: build(
+                floating_entries
+                    .iter()
+                    .map(|(_, e)| scan(e))
+                    .chain([figure::CREDIT_WORDS]),
+            ),
+            floating_entries,
+            confirm: ENTRIES
+                .iter()
+                .filter(|e| e.scan.is_some())
+                .map(|e| {
+                    let pattern = crate::extract::ascii_bounds(e.pattern);
+                    let regex = RegexBuilder::new(&pattern)
+                        .case_insensitive(true)
+                        .build()
+                        .expect("lexicon patterns are valid");
+                    (e, regex)
+                })
+                .collect(),
         }
     }
 
     /// The reason of the first entry that matches `text` (normalised) and may
     /// judge a line of this length, and whether a credit word may stand in it.
     pub(crate) fn judge(&self, text: &str, chars: usize) -> Verdict {
-        let unknown = |reason| Verdict {
-            reason,
-            credit_word: true,
-        };
         if chars > BANNER {
-            return unknown(None);
+            return Verdict {
+                reason: None,
+                credit_word: true,
+            };
         }
-        // A line short enough for a UI string meets every entry; the lowest
-        // index is a whole-line entry if any matched, and every banner phrase
-        // may judge a line this short.
-        let (set, entries) = if chars <= SHORT {
-            if is_breadcrumb(text) {
-                return unknown(Some(Navigation));
+        if chars <= SHORT && is_breadcrumb(text) {
+            return Verdict {
+                reason: Some(Navigation),
+                credit_word: true,
+            };
+        }
+        // The first entry by rank that matched and may judge a line this
+        // long: a whole-line entry, if any matched, on a line short enough
+        // for one.
+        let mut first: Option<(usize, Reason)> = None;
+        let mut meet = |k: usize, e: &Entry| {
+            if chars <= e.max_chars && first.is_none_or(|(f, _)| k < f) && self.confirms(e, text) {
+                first = Some((k, e.reason));
             }
-            (&self.all, &self.all_entries)
-        } else {
-            (&self.banner, &self.banner_entries)
         };
         // A plain match first: the overlapping search that names the entry
         // is slower, and most lines match nothing.
-        if !set.is_match(text) {
-            return Verdict {
-                reason: None,
-                credit_word: false,
-            };
+        if self.opening.is_match(text) {
+            for i in self.opening.matches(text).iter() {
+                if let Some((k, e)) = self.opening_entries.get(i) {
+                    meet(*k, e);
+                }
+            }
         }
-        let matched = set.matches(text);
+        let mut credit_word = false;
+        if self.floating.is_match(text) {
+            for i in self.floating.matches(text).iter() {
+                match self.floating_entries.get(i) {
+                    Some((k, e)) => meet(*k, e),
+                    None => credit_word = true,
+                }
+            }
+        }
         Verdict {
-            reason: matched
-                .iter()
-                .filter_map(|i| entries.get(i))
-                .find(|e| chars <= e.max_chars)
-                .map(|e| e.reason),
-            credit_word: matched.matched(entries.len()),
+            reason: first.map(|(_, r)| r),
+            credit_word,
         }
+    }
+}
+
+impl Lexicon {
+    /// Does `text`, which an entry's scan matched, match its pattern?
+    fn confirms(&self, entry: &Entry, text: &str) -> bool {
+        entry.scan.is_none()
+            || self
+                .confirm
+                .iter()
+                .find(|(e, _)| std::ptr::eq(*e, entry))
+                .is_some_and(|(_, regex)| regex.is_match(text))
     }
 }
 
@@ -350,6 +410,21 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_line_entry_outranks_a_banner_phrase_across_the_sets() {
+        let lex = Lexicon::new();
+        let j = |s: &str| lex.judge(s, s.chars().count()).reason;
+        // Footer links (whole-line, opening set) before the cookie and
+        // consent phrases (banner, floating set) both match.
+        assert_eq!(j("Cookie Policy"), Some(Footer));
+        assert_eq!(j("Do Not Sell My Personal Information"), Some(Footer));
+        // On a line too long for a whole-line entry the banner phrase judges.
+        assert_eq!(
+            j("Read our Cookie Policy to learn how we and our partners use the data we collect."),
+            Some(CookieNotice)
+        );
+    }
+
+    #[test]
     fn leaves_prose_alone() {
         let lex = Lexicon::new();
         let j = |s: &str| lex.judge(s, s.chars().count()).reason;
@@ -366,5 +441,57 @@ mod tests {
             None
         );
         assert_eq!(j("The home team won the match in extra time."), None);
+    }
+
+    #[test]
+    fn a_loose_scan_is_held_to_the_pattern() {
+        let lex = Lexicon::new();
+        let j = |s: &str| lex.judge(s, s.chars().count()).reason;
+        // Every entry's scan matches wherever its pattern does.
+        for e in ENTRIES {
+            if let Some(scan) = e.scan {
+                let build = |p: &str| {
+                    RegexBuilder::new(&crate::extract::ascii_bounds(p))
+                        .case_insensitive(true)
+                        .build()
+                        .expect("valid")
+                };
+                let (pattern, scan) = (build(e.pattern), build(scan));
+                for s in [
+                    "Jane Doe says:",
+                    "Facebook Twitter Email",
+                    "Share Facebook Twitter",
+                    "12 Comments on “A walk in the park”",
+                    "Comments are closed. I commenti non saranno pubblicati.",
+                    "By using this site you agree to our use of cookies.",
+                    "Sign up for our free daily newsletter",
+                    "Sign up for breaking news alerts",
+                    "Get the Morning Briefing newsletter",
+                    "Reporting by Jane Doe; Editing by John Roe",
+                    "More top stories",
+                    "More from Sport",
+                    "Tel: +1 555 0100, Fax: +1 555 0101, E-mail: desk@example.com",
+                ] {
+                    assert!(!pattern.is_match(s) || scan.is_match(s), "{s:?}");
+                }
+            }
+        }
+        // A line the scan lets through is still judged by the pattern.
+        assert_eq!(j("Jane Doe says:"), Some(CommentPrompt));
+        assert_eq!(j("The chair of the regional council says:"), None);
+        assert_eq!(j("Facebook Twitter Email"), Some(ShareWidget));
+        assert_eq!(
+            j("Our Facebook Twitter accounts were hacked last year"),
+            None
+        );
+        assert_eq!(j("More top stories"), Some(Related));
+        assert_eq!(j("More rain is expected along the coast tonight"), None);
+        assert_eq!(j("Sign up for our free daily newsletter"), Some(Newsletter));
+        let prose = "Sign up for the course early, because the college says that the waiting list for its autumn newsletter writing class is long.";
+        assert_eq!(j(prose), None);
+        assert_eq!(
+            j("Reporting by Jane Doe; Editing by John Roe"),
+            Some(Metadata)
+        );
     }
 }
