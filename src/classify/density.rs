@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use super::language::scan;
-use super::language::{ascii_letters, is_unspaced, words, Scan, Script};
+use super::language::{ascii_letters, is_unspaced, stop_words, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -23,10 +23,6 @@ pub(crate) struct Density {
     pub letters: usize,
     pub script: Option<Script>,
 }
-
-/// Longer words are never looked up: our longest stopword is 14 bytes
-/// (Cyrillic letters take two), so 16 leaves a margin.
-const MAX_STOPWORD_BYTES: usize = 16;
 
 pub(crate) struct Measure {
     /// The page language's bit in stopword masks (0: no stoplist).
@@ -88,14 +84,9 @@ impl Measure {
     fn count_words(&self, text: &str, d: &mut Density) -> usize {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
         let mut caps = 0;
-        for word in words(text).filter(|w| !w.text.is_empty()) {
+        for (mask, capitalised) in stop_words(text, true).flatten() {
             d.words += 1;
-            caps += usize::from(word.capitalised());
-            // No stopword of ours is longer than this many bytes.
-            if word.text.len() > MAX_STOPWORD_BYTES {
-                continue;
-            }
-            let mask = word.stop_mask();
+            caps += usize::from(capitalised);
             d.stop += usize::from(mask & self.stop_bit != 0);
             d.en_stop += usize::from(mask & self.en_bit != 0);
         }

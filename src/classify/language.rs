@@ -419,8 +419,11 @@ const STOPWORDS: &[(&str, &str)] = &[
 /// packed into two `u64`s (every stopword is at most 16 bytes), so a probe
 /// compares two integers instead of hashing and comparing strings.
 struct StopIndex {
+    /// Words of nine bytes or more.
     slots: Vec<Slot>,
     bits: u32,
+    /// Words of eight bytes or fewer.
+    short: ShortIndex,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -459,6 +462,9 @@ impl StopIndex {
     }
 
     fn get_key(&self, key: (u64, u64), len: usize) -> u32 {
+        if len <= 8 {
+            return self.short.get(key.0, len);
+        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot_of(key, len);
         loop {
@@ -474,40 +480,116 @@ impl StopIndex {
     }
 }
 
+/// The stopwords of eight bytes or fewer (nearly all), in a table every
+/// word of which stands within `SHORT_WINDOW` slots of its hash's: a lookup
+/// reads those slots and keeps the mask of the one that matches, without a
+/// branch on what it finds (whether a word is a stopword is a coin toss the
+/// processor cannot predict). Keys and masks lie apart, 48 KB together.
+struct ShortIndex {
+    keys: Vec<u64>,
+    /// The languages' bits, the word's length above them.
+    metas: Vec<u32>,
+    /// The hash's multiplier: the first of a few that keeps every word
+    /// within the window.
+    mul: u64,
+}
+
+const SHORT_BITS: u32 = 12;
+const SHORT_WINDOW: usize = 4;
+const LEN_SHIFT: u32 = 24;
+
+impl ShortIndex {
+    #[inline(always)]
+    fn home(mul: u64, key: u64, len: usize) -> usize {
+        ((key ^ ((len as u64) << 59)).wrapping_mul(mul) >> (64 - SHORT_BITS)) as usize
+    }
+
+    /// The table of `words` (packed, length, bits), if every word fits
+    /// within the window with this multiplier.
+    fn build(words: &[(u64, usize, u32)], mul: u64) -> Option<ShortIndex> {
+        let size = (1 << SHORT_BITS) + SHORT_WINDOW - 1;
+        let mut index = ShortIndex {
+            keys: vec![0; size],
+            metas: vec![0; size],
+            mul,
+        };
+        for &(key, len, mask) in words {
+            let home = Self::home(mul, key, len);
+            let meta = (len as u32) << LEN_SHIFT;
+            let at = (home..home + SHORT_WINDOW).find(|&i| {
+                index.metas[i] == 0
+                    || (index.keys[i] == key && index.metas[i] >> LEN_SHIFT == len as u32)
+            })?;
+            index.keys[at] = key;
+            index.metas[at] |= meta | mask;
+        }
+        Some(index)
+    }
+
+    #[inline(always)]
+    fn get(&self, key: u64, len: usize) -> u32 {
+        let home = Self::home(self.mul, key, len);
+        let (Some(keys), Some(metas)) = (
+            self.keys.get(home..home + SHORT_WINDOW),
+            self.metas.get(home..home + SHORT_WINDOW),
+        ) else {
+            return 0;
+        };
+        let want = (len as u32) << LEN_SHIFT;
+        let mut found = 0;
+        for (&k, &m) in keys.iter().zip(metas) {
+            let hit = (k == key) & (m & !((1 << LEN_SHIFT) - 1) == want);
+            found |= m & 0u32.wrapping_sub(u32::from(hit));
+        }
+        found & ((1 << LEN_SHIFT) - 1)
+    }
+}
+
 static INDEX: LazyLock<StopIndex> = LazyLock::new(|| {
-    let words: usize = STOPWORDS
-        .iter()
-        .map(|(_, w)| w.split_whitespace().count())
-        .sum();
+    let mut short: Vec<(u64, usize, u32)> = Vec::new();
+    let mut long: Vec<(&str, usize)> = Vec::new();
+    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
+        for w in list.split_whitespace() {
+            match pack(w.as_bytes()) {
+                Some((key, _)) if w.len() <= 8 => short.push((key, w.len(), 1 << lang)),
+                Some(_) => long.push((w, lang)),
+                None => {}
+            }
+        }
+    }
     // At most a quarter full, so probes stay short.
-    let bits = (words * 4).next_power_of_two().trailing_zeros().max(4);
+    let bits = (long.len() * 4).next_power_of_two().trailing_zeros().max(4);
     let mut index = StopIndex {
         slots: vec![Slot::default(); 1 << bits],
         bits,
+        short: (0..64u64)
+            .map(|i| {
+                0x9E37_79B9_7F4A_7C15u64.wrapping_add(i.wrapping_mul(0x6A09_E667_F3BC_C909)) | 1
+            })
+            .find_map(|mul| ShortIndex::build(&short, mul))
+            .expect("a multiplier fits the stopwords in the window"),
     };
     let mask = index.slots.len() - 1;
-    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
-        for w in list.split_whitespace() {
-            let Some(key) = pack(w.as_bytes()) else {
-                continue;
-            };
-            let mut i = index.slot_of(key, w.len());
-            loop {
-                let s = &mut index.slots[i];
-                if s.len == 0 {
-                    *s = Slot {
-                        key,
-                        len: w.len() as u8,
-                        mask: 1 << lang,
-                    };
-                    break;
-                }
-                if s.key == key && usize::from(s.len) == w.len() {
-                    s.mask |= 1 << lang;
-                    break;
-                }
-                i = (i + 1) & mask;
+    for (w, lang) in long {
+        let Some(key) = pack(w.as_bytes()) else {
+            continue;
+        };
+        let mut i = index.slot_of(key, w.len());
+        loop {
+            let s = &mut index.slots[i];
+            if s.len == 0 {
+                *s = Slot {
+                    key,
+                    len: w.len() as u8,
+                    mask: 1 << lang,
+                };
+                break;
             }
+            if s.key == key && usize::from(s.len) == w.len() {
+                s.mask |= 1 << lang;
+                break;
+            }
+            i = (i + 1) & mask;
         }
     }
     index
@@ -536,12 +618,8 @@ fn vote(sample: &str) -> Option<&'static str> {
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
-    for word in words(sample).take(400) {
-        if word.text.is_empty() {
-            continue;
-        }
+    for (mut m, _) in stop_words(sample, false).take(400).flatten() {
         tokens += 1;
-        let mut m = word.stop_mask();
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
@@ -640,56 +718,143 @@ fn stop_mask_lowered(word: &str) -> u32 {
     INDEX.get(&key[..len])
 }
 
+/// One piece of a line as stopword counting reads it (see [`stop_words`]):
+/// `None` for a piece without letters, digits or apostrophes (a dash, a
+/// bar), else the stoplists' bits of its word and whether it is capitalised.
+pub(crate) type Piece = Option<(u32, bool)>;
+
 /// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
-/// finds them), each trimmed into a [`Word`]: one pass over the bytes finds a
-/// piece's end and whether it is ASCII, and an ASCII piece is trimmed over
-/// bytes (most words of most pages are ASCII, whatever the line holds).
-pub(crate) fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+/// finds them), trimmed ([`trim_word`]), each looked up in the
+/// stoplists as [`Word::stop_mask`] does (skipping words longer than
+/// `MAX_STOPWORD_BYTES` outside ASCII when `skip_long`, which no lookup
+/// could find): the per-word loop of density and of the language vote.
+/// Eight bytes are read at a time: a piece's end is the first byte of
+/// them that is whitespace, and an ASCII word of eight bytes or fewer
+/// (most words) is packed for the lookup from the same load.
+pub(crate) fn stop_words(text: &str, skip_long: bool) -> StopWords<'_> {
+    StopWords {
+        text,
+        pos: 0,
+        skip_long,
+    }
 }
 
-/// The iterator of [`words`]: a plain struct, so that its `next` inlines
-/// into the per-word loops that read it.
-pub(crate) struct Words<'a> {
+/// The iterator of [`stop_words`].
+pub(crate) struct StopWords<'a> {
     text: &'a str,
     pos: usize,
+    skip_long: bool,
 }
 
-impl<'a> Iterator for Words<'a> {
-    type Item = Word<'a>;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The eight bytes of `bytes` from `at` as one little-endian word, padded
+/// with spaces past the end.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
+        None => {
+            let mut buf = [b' '; 8];
+            for (d, &s) in buf.iter_mut().zip(&bytes[at.min(bytes.len())..]) {
+                *d = s;
+            }
+            u64::from_le_bytes(buf)
+        }
+    }
+}
+
+/// The high bit of each byte of `x` that is ASCII and under `!` (a space or
+/// a control character): no byte borrows from the next, each having its
+/// high bit set before the subtraction.
+#[inline(always)]
+fn spaces_or_controls(x: u64) -> u64 {
+    !((x | HIGHS) - ONES * 0x21) & !x & HIGHS
+}
+
+/// The low `n` bytes of `x` (`n` at most 8).
+#[inline(always)]
+fn low_bytes(x: u64, n: usize) -> u64 {
+    if n >= 8 {
+        x
+    } else {
+        x & ((1u64 << (8 * n)) - 1)
+    }
+}
+
+impl Iterator for StopWords<'_> {
+    type Item = Piece;
 
     #[inline(always)]
-    fn next(&mut self) -> Option<Word<'a>> {
+    fn next(&mut self) -> Option<Piece> {
         let bytes = self.text.as_bytes();
-        self.pos += bytes[self.pos..]
-            .iter()
-            .take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
-            .count();
-        if self.pos == bytes.len() {
+        let len = bytes.len();
+        let mut start = self.pos;
+        while start < len && BYTE_CLASS[usize::from(bytes[start])] & SPACE != 0 {
+            start += 1;
+        }
+        if start >= len {
+            self.pos = len;
             return None;
         }
-        let start = self.pos;
-        let mut high = 0u8;
-        for &b in &bytes[start..] {
-            if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
-                break;
+        let first = load8(bytes, start);
+        let mut x = first;
+        let mut at = start;
+        let mut high = 0u64;
+        // The piece's end: the first whitespace byte (past the end, the
+        // padding's spaces); a control character that is no whitespace
+        // belongs to the piece.
+        let end = 'find: loop {
+            let mut cand = spaces_or_controls(x);
+            while cand != 0 {
+                let k = (cand.trailing_zeros() / 8) as usize;
+                let i = at + k;
+                if i >= len || BYTE_CLASS[usize::from(bytes[i])] & SPACE != 0 {
+                    high |= low_bytes(x, k);
+                    break 'find i.min(len);
+                }
+                cand &= cand - 1;
             }
-            high |= b;
-            self.pos += 1;
-        }
-        let raw = &self.text[start..self.pos];
-        Some(if high.is_ascii() {
-            Word {
-                text: trim_ascii_word(raw),
-                ascii: true,
-            }
-        } else {
+            high |= x;
+            at += 8;
+            x = load8(bytes, at);
+        };
+        self.pos = end;
+        let raw = &self.text[start..end];
+        if high & HIGHS != 0 {
             let text = trim_word(raw);
-            Word {
+            if text.is_empty() {
+                return Some(None);
+            }
+            let word = Word {
                 text,
                 ascii: text.is_ascii(),
-            }
-        })
+            };
+            let mask = if self.skip_long && text.len() > MAX_PACKED {
+                0
+            } else {
+                word.stop_mask()
+            };
+            return Some(Some((mask, word.capitalised())));
+        }
+        let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+        let n = end - start;
+        let (first_byte, last_byte) = (first as u8, bytes[end - 1]);
+        if keep(first_byte) && keep(last_byte) {
+            // Untrimmed, as most words: packed from the first load.
+            let mask = match n {
+                1..=8 => INDEX.short.get(ascii_lower8(low_bytes(first, n)), n),
+                _ => stop_mask_ascii(raw.as_bytes()),
+            };
+            return Some(Some((mask, first_byte.is_ascii_uppercase())));
+        }
+        let text = trim_ascii_word(raw);
+        let b = text.as_bytes();
+        match b.first() {
+            None => Some(None),
+            Some(f) => Some(Some((stop_mask_ascii(b), f.is_ascii_uppercase()))),
+        }
     }
 }
 
@@ -888,6 +1053,58 @@ mod tests {
         for (lang, (code, words)) in STOPWORDS.iter().enumerate() {
             for w in words.split_whitespace() {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn stop_words_read_as_split_and_trim() {
+        // The plain reading: split at ASCII whitespace, trim, look up.
+        let plain = |text: &str, skip_long: bool| -> Vec<Piece> {
+            text.split_ascii_whitespace()
+                .map(|raw| {
+                    let text = trim_word(raw);
+                    let word = Word {
+                        text,
+                        ascii: text.is_ascii(),
+                    };
+                    (!text.is_empty()).then(|| {
+                        let mask = if skip_long && text.len() > MAX_PACKED {
+                            0
+                        } else {
+                            word.stop_mask()
+                        };
+                        (mask, word.capitalised())
+                    })
+                })
+                .collect()
+        };
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "The cat and the hat",
+            "  THE\tend\n of, (it) -- \"Und\" l'été don’t Don’t ÜBER für\u{1}x a\u{1} ",
+            "averyveryverylongwordindeed and\u{b}the | — · x",
+            "только для нас… и в 2024 году: «это» так",
+            "12345678 123456789 abcdefgh abcdefghi The. the, (the) 'the' them",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every length around the eight-byte loads, at every offset.
+        for len in 0..20 {
+            for lead in 0..10 {
+                texts.push(format!("{}{} the", " ".repeat(lead), "a".repeat(len)));
+                texts.push(format!("{}The{}", "x ".repeat(lead), " ".repeat(len)));
+            }
+        }
+        for t in &texts {
+            for skip in [false, true] {
+                assert_eq!(
+                    stop_words(t, skip).collect::<Vec<_>>(),
+                    plain(t, skip),
+                    "{t:?}"
+                );
             }
         }
     }
