@@ -298,11 +298,22 @@ const WHATLANG_BYTES: usize = 1024;
 /// Detect the language of a sample; returns the ISO 639-1 code. Stopwords
 /// vote first (cheap, and the list they pick is the one we measure with);
 /// whatlang decides the rest. Samples of under 20 characters are too short.
+#[cfg(test)]
 pub(crate) fn detect(sample: &str) -> Option<&'static str> {
+    detect_voted(sample, || vote(sample))
+}
+
+/// [`detect`] with the stopwords' vote on the sample given: `voted` is
+/// [`vote`] of the sample (see [`vote_lines`]), asked only when the sample
+/// is long enough.
+pub(crate) fn detect_voted(
+    sample: &str,
+    voted: impl FnOnce() -> Option<&'static str>,
+) -> Option<&'static str> {
     if sample.chars().take(20).count() < 20 {
         return None;
     }
-    if let Some(code) = vote(sample) {
+    if let Some(code) = voted() {
         return Some(code);
     }
     let head = &sample[..sample.floor_char_boundary(WHATLANG_BYTES)];
@@ -484,11 +495,12 @@ impl StopIndex {
 /// word of which stands within `SHORT_WINDOW` slots of its hash's: a lookup
 /// reads those slots and keeps the mask of the one that matches, without a
 /// branch on what it finds (whether a word is a stopword is a coin toss the
-/// processor cannot predict). Keys and masks lie apart, 48 KB together.
+/// processor cannot predict). A key is the packed word with the high bit of
+/// its last byte set (all its bytes are ASCII), which tells its length too.
+/// Keys and masks lie apart, 48 KB together.
 struct ShortIndex {
     keys: Vec<u64>,
-    /// The languages' bits, the word's length above them.
-    metas: Vec<u32>,
+    masks: Vec<u32>,
     /// The hash's multiplier: the first of a few that keeps every word
     /// within the window.
     mul: u64,
@@ -496,12 +508,17 @@ struct ShortIndex {
 
 const SHORT_BITS: u32 = 12;
 const SHORT_WINDOW: usize = 4;
-const LEN_SHIFT: u32 = 24;
 
 impl ShortIndex {
+    /// The key of a packed ASCII word of `len` bytes (1 to 8).
     #[inline(always)]
-    fn home(mul: u64, key: u64, len: usize) -> usize {
-        ((key ^ ((len as u64) << 59)).wrapping_mul(mul) >> (64 - SHORT_BITS)) as usize
+    fn key(packed: u64, len: usize) -> u64 {
+        packed | 0x80 << (8 * (len - 1))
+    }
+
+    #[inline(always)]
+    fn home(mul: u64, key: u64) -> usize {
+        (key.wrapping_mul(mul) >> (64 - SHORT_BITS)) as usize
     }
 
     /// The table of `words` (packed, length, bits), if every word fits
@@ -510,38 +527,37 @@ impl ShortIndex {
         let size = (1 << SHORT_BITS) + SHORT_WINDOW - 1;
         let mut index = ShortIndex {
             keys: vec![0; size],
-            metas: vec![0; size],
+            masks: vec![0; size],
             mul,
         };
-        for &(key, len, mask) in words {
-            let home = Self::home(mul, key, len);
-            let meta = (len as u32) << LEN_SHIFT;
-            let at = (home..home + SHORT_WINDOW).find(|&i| {
-                index.metas[i] == 0
-                    || (index.keys[i] == key && index.metas[i] >> LEN_SHIFT == len as u32)
-            })?;
+        for &(packed, len, mask) in words {
+            let key = Self::key(packed, len);
+            let home = Self::home(mul, key);
+            let at = (home..home + SHORT_WINDOW)
+                .find(|&i| index.keys[i] == 0 || index.keys[i] == key)?;
             index.keys[at] = key;
-            index.metas[at] |= meta | mask;
+            index.masks[at] |= mask;
         }
         Some(index)
     }
 
+    /// The languages of an ASCII word of `len` bytes (1 to 8), packed and
+    /// lower-cased.
     #[inline(always)]
-    fn get(&self, key: u64, len: usize) -> u32 {
-        let home = Self::home(self.mul, key, len);
-        let (Some(keys), Some(metas)) = (
+    fn get(&self, packed: u64, len: usize) -> u32 {
+        let key = Self::key(packed, len);
+        let home = Self::home(self.mul, key);
+        let (Some(keys), Some(masks)) = (
             self.keys.get(home..home + SHORT_WINDOW),
-            self.metas.get(home..home + SHORT_WINDOW),
+            self.masks.get(home..home + SHORT_WINDOW),
         ) else {
             return 0;
         };
-        let want = (len as u32) << LEN_SHIFT;
         let mut found = 0;
-        for (&k, &m) in keys.iter().zip(metas) {
-            let hit = (k == key) & (m & !((1 << LEN_SHIFT) - 1) == want);
-            found |= m & 0u32.wrapping_sub(u32::from(hit));
+        for (&k, &m) in keys.iter().zip(masks) {
+            found |= m & 0u32.wrapping_sub(u32::from(k == key));
         }
-        found & ((1 << LEN_SHIFT) - 1)
+        found
     }
 }
 
@@ -612,24 +628,225 @@ pub(crate) fn stop_mask(word: &str) -> u32 {
 /// Vote on the language of a sample with stopwords: the language whose
 /// function words cover the most tokens, if they cover at least 15 % of
 /// them and at least 8 tokens (prose in any of our languages runs 30–50 %).
+#[cfg(test)]
 fn vote(sample: &str) -> Option<&'static str> {
     let mut hits = [0u32; 32];
     let mut tokens = 0u32;
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
-    for (mut m, _) in stop_words(sample, false).take(400).flatten() {
+    for (mut m, _) in stop_words(sample, false).take(VOTE_PIECES).flatten() {
         tokens += 1;
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
         }
     }
+    verdict(&hits, tokens)
+}
+
+/// How many pieces of the sample (words, and pieces without letters) vote.
+const VOTE_PIECES: usize = 400;
+
+/// [`vote`] of a sample that is `lines` joined by newlines, from the
+/// lines' [`LineWords`] (counted once for density too): whole lines while
+/// the vote's pieces last, the first pieces of the line they run out in.
+pub(crate) fn vote_lines<'t>(
+    lines: impl Iterator<Item = (&'t str, &'t LineWords)>,
+) -> Option<&'static str> {
+    let mut hits = [0u32; 32];
+    let mut tokens = 0u32;
+    let mut left = VOTE_PIECES;
+    for (text, lw) in lines {
+        if left == 0 {
+            break;
+        }
+        if lw.pieces <= left {
+            left -= lw.pieces;
+            tokens += lw.words as u32;
+            for (lang, h) in hits.iter_mut().enumerate().take(STOPWORDS.len()) {
+                *h += lw.count(lang) as u32;
+            }
+            continue;
+        }
+        for (mut m, _) in stop_words(text, false).take(left).flatten() {
+            tokens += 1;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
+            }
+        }
+        left = 0;
+    }
+    verdict(&hits, tokens)
+}
+
+fn verdict(hits: &[u32; 32], tokens: u32) -> Option<&'static str> {
     let (i, &best) = hits
         .iter()
         .enumerate()
         .max_by_key(|(i, &h)| (h, std::cmp::Reverse(*i)))?;
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
+}
+
+/// One line's words counted once for both density and the language vote:
+/// its pieces, words, capitalised words, and its stopwords of every
+/// language at once, the page's language being chosen after.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineWords {
+    /// Pieces between whitespace, those without letters included.
+    pub pieces: usize,
+    /// Pieces with letters, digits or apostrophes.
+    pub words: usize,
+    pub caps: usize,
+    /// Stopwords by language, sixteen bits each, four to a word: a word's
+    /// languages are added from `SPREAD`, without a branch on them.
+    packed: [u64; PACKED_WORDS],
+    /// Counts carried out of `packed` before they could overflow (a line of
+    /// 65,535 words or more).
+    carried: Option<Box<[usize; PACKED_WORDS * 4]>>,
+}
+
+const PACKED_WORDS: usize = 5;
+const _: () = assert!(STOPWORDS.len() <= PACKED_WORDS * 4);
+
+/// Four bits (four languages) spread to a one in each of their sixteen-bit lanes.
+static SPREAD: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut m = 0;
+    while m < 16 {
+        let mut b = 0;
+        while b < 4 {
+            if m & (1 << b) != 0 {
+                t[m] |= 1 << (16 * b);
+            }
+            b += 1;
+        }
+        m += 1;
+    }
+    t
+};
+
+impl LineWords {
+    /// Count the words of a normalised line (see [`stop_words`]) and its
+    /// stopwords of every language.
+    pub(crate) fn of(text: &str) -> LineWords {
+        Self::tally::<true>(text, 0, 0)
+    }
+
+    /// Count the words of a normalised line and its stopwords of the two
+    /// languages whose bits are `stop_bit` and `en_bit` only (the others
+    /// read as none): a line outside the language sample, counted once the
+    /// page's language is known.
+    pub(crate) fn of_two(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
+        Self::tally::<false>(text, stop_bit, en_bit)
+    }
+
+    /// The words of a normalised line, whose one whitespace is the single
+    /// space between words: its spaces are found eight bytes at a time,
+    /// and each word between them is read as [`stop_words`] reads it (an
+    /// ASCII word of eight bytes or fewer, most words, from one load).
+    #[inline(always)]
+    fn tally<const ALL: bool>(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
+        debug_assert!(crate::segment::is_normal(text), "{text:?}");
+        let lane = |bit: u32| {
+            let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
+            (lang / 4, 16 * (lang % 4))
+        };
+        let ((stop_word, stop_shift), (en_word, en_shift)) = (lane(stop_bit), lane(en_bit));
+        let index = &*INDEX;
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut lw = LineWords::default();
+        let mut since_carry = 0u32;
+        let mut start = 0;
+        let mut at = 0;
+        while start < len {
+            let x = load8(bytes, at);
+            // Spaces: the zero bytes of `x ^ spaces`, without a carry
+            // across bytes (the padding past the end is spaces too).
+            let t = x ^ (ONES * u64::from(b' '));
+            let mut spaces = !(((t & !HIGHS) + !HIGHS) | t) & HIGHS;
+            while spaces != 0 {
+                let end = at + (spaces.trailing_zeros() / 8) as usize;
+                spaces &= spaces - 1;
+                if end > len {
+                    break;
+                }
+                let n = end - start;
+                let word = load8(bytes, start);
+                let raw = &bytes[start..end];
+                let ascii = if n <= 8 {
+                    low_bytes(word, n) & HIGHS == 0
+                } else {
+                    raw.is_ascii()
+                };
+                let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+                let (first, last) = (word as u8, raw.last().copied().unwrap_or(0));
+                let piece = if !ascii {
+                    piece_of(&text[start..end])
+                } else if (1..=8).contains(&n) && keep(first) && keep(last) {
+                    // Untrimmed, as most words: packed from the one load.
+                    let mask = index.short.get(ascii_lower8(low_bytes(word, n)), n);
+                    Some((mask, first.is_ascii_uppercase()))
+                } else {
+                    let b = trim_ascii_word(raw);
+                    b.first()
+                        .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
+                };
+                lw.pieces += 1;
+                start = end + 1;
+                let Some((m, capitalised)) = piece else {
+                    continue;
+                };
+                lw.words += 1;
+                lw.caps += usize::from(capitalised);
+                if ALL {
+                    for (g, p) in lw.packed.iter_mut().enumerate() {
+                        *p += SPREAD[((m >> (4 * g)) & 15) as usize];
+                    }
+                } else {
+                    lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
+                    lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
+                }
+                since_carry += 1;
+                if since_carry == u32::from(u16::MAX) {
+                    lw.carry();
+                    since_carry = 0;
+                }
+            }
+            at += 8;
+        }
+        lw
+    }
+
+    fn carry(&mut self) {
+        let carried = self
+            .carried
+            .get_or_insert_with(|| Box::new([0; PACKED_WORDS * 4]));
+        for (lang, c) in carried.iter_mut().enumerate() {
+            *c += ((self.packed[lang / 4] >> (16 * (lang % 4))) & 0xFFFF) as usize;
+        }
+        self.packed = [0; PACKED_WORDS];
+    }
+
+    /// Stopwords of the language at `lang` (its index in `STOPWORDS`).
+    pub(crate) fn count(&self, lang: usize) -> usize {
+        let Some(&p) = self.packed.get(lang / 4) else {
+            return 0;
+        };
+        let lane = ((p >> (16 * (lang % 4))) & 0xFFFF) as usize;
+        lane + self.carried.as_ref().map_or(0, |c| c[lang])
+    }
+
+    /// Stopwords of the language whose bit is `bit` ([`stop_bit`]; none for 0).
+    pub(crate) fn count_bit(&self, bit: u32) -> usize {
+        if bit == 0 {
+            0
+        } else {
+            self.count(bit.trailing_zeros() as usize)
+        }
+    }
 }
 
 /// A word of a line as stopword counting reads it: a piece between ASCII
@@ -756,11 +973,13 @@ fn load8(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
         Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
         None => {
-            let mut buf = [b' '; 8];
-            for (d, &s) in buf.iter_mut().zip(&bytes[at.min(bytes.len())..]) {
-                *d = s;
+            // Shifted in byte by byte: a copy of a variable length would
+            // compile to a call.
+            let mut x = ONES * u64::from(b' ');
+            for (i, &b) in bytes[at.min(bytes.len())..].iter().enumerate() {
+                x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
             }
-            u64::from_le_bytes(buf)
+            x
         }
     }
 }
@@ -821,9 +1040,8 @@ impl Iterator for StopWords<'_> {
             x = load8(bytes, at);
         };
         self.pos = end;
-        let raw = &self.text[start..end];
         if high & HIGHS != 0 {
-            let text = trim_word(raw);
+            let text = trim_word(&self.text[start..end]);
             if text.is_empty() {
                 return Some(None);
             }
@@ -838,24 +1056,37 @@ impl Iterator for StopWords<'_> {
             };
             return Some(Some((mask, word.capitalised())));
         }
+        // ASCII: read as bytes, no character boundary to keep.
+        let raw = &bytes[start..end];
         let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
-        let n = end - start;
-        let (first_byte, last_byte) = (first as u8, bytes[end - 1]);
+        let n = raw.len();
+        let first_byte = first as u8;
+        let last_byte = if n <= 8 {
+            (first >> (8 * (n - 1))) as u8
+        } else {
+            raw[n - 1]
+        };
         if keep(first_byte) && keep(last_byte) {
             // Untrimmed, as most words: packed from the first load.
-            let mask = match n {
-                1..=8 => INDEX.short.get(ascii_lower8(low_bytes(first, n)), n),
-                _ => stop_mask_ascii(raw.as_bytes()),
+            let mask = if n <= 8 {
+                INDEX.short.get(ascii_lower8(low_bytes(first, n)), n)
+            } else {
+                stop_mask_ascii(raw)
             };
             return Some(Some((mask, first_byte.is_ascii_uppercase())));
         }
-        let text = trim_ascii_word(raw);
-        let b = text.as_bytes();
+        let b = trim_ascii_word(raw);
         match b.first() {
             None => Some(None),
             Some(f) => Some(Some((stop_mask_ascii(b), f.is_ascii_uppercase()))),
         }
     }
+}
+
+/// One piece as [`stop_words`] reads it (`skip_long` off), by the general path.
+#[inline(never)]
+fn piece_of(raw: &str) -> Piece {
+    stop_words(raw, false).next().flatten()
 }
 
 /// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
@@ -882,18 +1113,17 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// [`trim_word`] of an ASCII piece, over bytes.
 #[inline]
-fn trim_ascii_word(raw: &str) -> &str {
+fn trim_ascii_word(raw: &[u8]) -> &[u8] {
     let keep = |b: &u8| BYTE_CLASS[usize::from(*b)] & WORD_END != 0;
-    let bytes = raw.as_bytes();
-    match (bytes.first(), bytes.last()) {
+    match (raw.first(), raw.last()) {
         // Most words need no trimming.
         (Some(a), Some(z)) if keep(a) && keep(z) => raw,
-        _ => match bytes.iter().position(keep) {
+        _ => match raw.iter().position(keep) {
             Some(first) => {
-                let last = bytes.iter().rposition(keep).unwrap_or(first);
+                let last = raw.iter().rposition(keep).unwrap_or(first);
                 &raw[first..=last]
             }
-            None => "",
+            None => &[],
         },
     }
 }
@@ -1107,6 +1337,94 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn line_words_vote_as_the_sample_does() {
+        let lines = [
+            "The quick brown fox jumps over the lazy dog and runs away.",
+            "— | ·",
+            "Die Bundesregierung hat am Montag neue Regeln für den Handel beschlossen.",
+            "le chat et le chien sont dans la maison",
+        ];
+        for n in [1, 3, 40, 150, 400] {
+            let texts: Vec<&str> = lines.iter().cycle().take(n).copied().collect();
+            let lws: Vec<LineWords> = texts.iter().map(|t| LineWords::of(t)).collect();
+            let sample: String = texts.iter().map(|t| format!("{t}\n")).collect();
+            assert_eq!(
+                vote_lines(texts.iter().copied().zip(&lws)),
+                vote(&sample),
+                "{n}"
+            );
+            for (t, lw) in texts.iter().zip(&lws) {
+                for (lang, _) in STOPWORDS.iter().enumerate() {
+                    let want = stop_words(t, false)
+                        .flatten()
+                        .filter(|(m, _)| m & (1 << lang) != 0)
+                        .count();
+                    assert_eq!(lw.count(lang), want, "{t:?} {lang}");
+                }
+            }
+        }
+        // Every length around the eight-byte loads, at every offset, words
+        // to trim, outside ASCII, long.
+        let mut texts: Vec<String> = Vec::new();
+        for len in 0..20 {
+            for lead in 0..10 {
+                texts.push(format!("{}{} the", "x ".repeat(lead), "a".repeat(len)));
+                texts.push(format!(
+                    "{}The. (of) «und» l’été {}",
+                    "y ".repeat(lead),
+                    "b".repeat(len)
+                ));
+                texts.push(format!(
+                    "{}— averyveryverylongwordindeed Don’t \u{1}x{}",
+                    "z ".repeat(lead),
+                    "é".repeat(len)
+                ));
+            }
+        }
+        for t in &texts {
+            // Normal, as units' text is.
+            let t = &t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let lw = LineWords::of(t);
+            let pieces: Vec<Piece> = stop_words(t, false).collect();
+            assert_eq!(lw.pieces, pieces.len(), "{t:?}");
+            assert_eq!(lw.words, pieces.iter().flatten().count(), "{t:?}");
+            assert_eq!(
+                lw.caps,
+                pieces.iter().flatten().filter(|p| p.1).count(),
+                "{t:?}"
+            );
+            for (lang, _) in STOPWORDS.iter().enumerate() {
+                let want = pieces
+                    .iter()
+                    .flatten()
+                    .filter(|(m, _)| m & (1 << lang) != 0)
+                    .count();
+                assert_eq!(lw.count(lang), want, "{t:?} {lang}");
+            }
+        }
+        // Counted for two languages, those two count alike.
+        for t in lines {
+            let (en, de) = (stop_bit("en"), stop_bit("de"));
+            let two = LineWords::of_two(t, de, en);
+            let all = LineWords::of(t);
+            assert_eq!(two.count_bit(en), all.count_bit(en), "{t:?}");
+            assert_eq!(two.count_bit(de), all.count_bit(de), "{t:?}");
+            assert_eq!(
+                (two.words, two.caps, two.pieces),
+                (all.words, all.caps, all.pieces)
+            );
+            assert_eq!(LineWords::of_two(t, en, 0).count_bit(en), all.count_bit(en));
+        }
+        // Counts past sixteen bits carry.
+        let long = "the ".repeat(70_000);
+        let lw = LineWords::of(&long);
+        assert_eq!(lw.count_bit(stop_bit("en")), 70_000);
+        let lw = LineWords::of_two(&long, stop_bit("en"), stop_bit("de"));
+        assert_eq!(lw.count_bit(stop_bit("en")), 70_000);
+        assert_eq!(lw.words, 70_000);
     }
 
     #[test]

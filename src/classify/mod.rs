@@ -86,25 +86,22 @@ pub(crate) struct PageContext<'a> {
 }
 
 /// Judge each unit on its own evidence. `scans` holds each unit's
-/// [`language::scan`], `None` for ASCII units (see [`language::scan_units`]).
+/// [`language::scan`], `None` for ASCII units (see [`language::scan_units`]),
+/// `words` its [`language::LineWords`], counted for the page's language
+/// and English at least.
 pub(crate) fn judge(
     units: &[Unit<'_>],
     scans: &[Option<language::Scan>],
+    words: &[language::LineWords],
     ctx: &PageContext<'_>,
 ) -> Vec<Judged> {
-    let measure = Measure {
-        stop_bit: ctx.lang.map_or(0, language::stop_bit),
-        en_bit: if ctx.lang == Some("en") {
-            0
-        } else {
-            language::stop_bit("en")
-        },
-    };
+    let measure = Measure::for_lang(ctx.lang);
     let mut js: Vec<Judged> = units
         .iter()
         .zip(scans)
-        .map(|(u, scan)| {
-            let d = measure.measure_scanned(&u.text, scan.as_ref());
+        .zip(words)
+        .map(|((u, scan), words)| {
+            let d = measure.measure_scanned(&u.text, scan.as_ref(), words);
             let headline = headline::is_headline(&u.text, &d);
             // Code inside the main container: no phrase of the lexicon,
             // no pager, no stamp; only the markup speaks about it.
