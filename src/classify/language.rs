@@ -497,9 +497,11 @@ impl StopIndex {
 /// branch on what it finds (whether a word is a stopword is a coin toss the
 /// processor cannot predict). A key is the packed word with the high bit of
 /// its last byte set (all its bytes are ASCII), which tells its length too.
-/// Keys and masks lie apart, 48 KB together.
+/// Keys (in halves) and masks lie apart, 48 KB together.
 struct ShortIndex {
-    keys: Vec<u64>,
+    /// The keys' low and high halves.
+    keys: Vec<u32>,
+    highs: Vec<u32>,
     masks: Vec<u32>,
     /// The hash's multiplier: the first of a few that keeps every word
     /// within the window.
@@ -527,15 +529,18 @@ impl ShortIndex {
         let size = (1 << SHORT_BITS) + SHORT_WINDOW - 1;
         let mut index = ShortIndex {
             keys: vec![0; size],
+            highs: vec![0; size],
             masks: vec![0; size],
             mul,
         };
         for &(packed, len, mask) in words {
             let key = Self::key(packed, len);
             let home = Self::home(mul, key);
+            let (lo, hi) = (key as u32, (key >> 32) as u32);
             let at = (home..home + SHORT_WINDOW)
-                .find(|&i| index.keys[i] == 0 || index.keys[i] == key)?;
-            index.keys[at] = key;
+                .find(|&i| index.masks[i] == 0 || (index.keys[i] == lo && index.highs[i] == hi))?;
+            index.keys[at] = lo;
+            index.highs[at] = hi;
             index.masks[at] |= mask;
         }
         Some(index)
@@ -547,15 +552,20 @@ impl ShortIndex {
     fn get(&self, packed: u64, len: usize) -> u32 {
         let key = Self::key(packed, len);
         let home = Self::home(self.mul, key);
-        let (Some(keys), Some(masks)) = (
+        let (Some(keys), Some(highs), Some(masks)) = (
             self.keys.get(home..home + SHORT_WINDOW),
+            self.highs.get(home..home + SHORT_WINDOW),
             self.masks.get(home..home + SHORT_WINDOW),
         ) else {
             return 0;
         };
+        // Compared as halves: four 32-bit lanes compare at once, where
+        // 64-bit compares would be a branch each.
+        let (lo, hi) = (key as u32, (key >> 32) as u32);
         let mut found = 0;
-        for (&k, &m) in keys.iter().zip(masks) {
-            found |= m & 0u32.wrapping_sub(u32::from(k == key));
+        for ((&k_lo, &k_hi), &m) in keys.iter().zip(highs).zip(masks) {
+            let hit = (k_lo == lo) & (k_hi == hi);
+            found |= m & 0u32.wrapping_sub(u32::from(hit));
         }
         found
     }
