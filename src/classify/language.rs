@@ -770,62 +770,67 @@ impl LineWords {
         let mut lw = LineWords::default();
         let mut since_carry = 0u32;
         let mut start = 0;
-        let mut at = 0;
         while start < len {
-            let x = load8(bytes, at);
-            // Spaces: the zero bytes of `x ^ spaces`, without a carry
-            // across bytes (the padding past the end is spaces too).
-            let t = x ^ (ONES * u64::from(b' '));
-            let mut spaces = !(((t & !HIGHS) + !HIGHS) | t) & HIGHS;
-            while spaces != 0 {
-                let end = at + (spaces.trailing_zeros() / 8) as usize;
-                spaces &= spaces - 1;
-                if end > len {
-                    break;
+            // The word's end: its first space, found from its start eight
+            // bytes a step (most words end within the first step, so the
+            // loop's exit is well predicted; the padding past the end is
+            // spaces too). Spaces are the zero bytes of `x ^ spaces`,
+            // tested without a carry across bytes.
+            let spaces_in = |x: u64| {
+                let t = x ^ (ONES * u64::from(b' '));
+                !(((t & !HIGHS) + !HIGHS) | t) & HIGHS
+            };
+            let word = load8(bytes, start);
+            let mut x = word;
+            let mut at = start;
+            let end = loop {
+                let spaces = spaces_in(x);
+                if spaces != 0 {
+                    break (at + (spaces.trailing_zeros() / 8) as usize).min(len);
                 }
-                let n = end - start;
-                let word = load8(bytes, start);
-                let raw = &bytes[start..end];
-                let ascii = if n <= 8 {
-                    low_bytes(word, n) & HIGHS == 0
-                } else {
-                    raw.is_ascii()
-                };
-                let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
-                let (first, last) = (word as u8, raw.last().copied().unwrap_or(0));
-                let piece = if !ascii {
-                    piece_of(&text[start..end])
-                } else if (1..=8).contains(&n) && keep(first) && keep(last) {
-                    // Untrimmed, as most words: packed from the one load.
-                    let mask = index.short.get(ascii_lower8(low_bytes(word, n)), n);
-                    Some((mask, first.is_ascii_uppercase()))
-                } else {
-                    let b = trim_ascii_word(raw);
-                    b.first()
-                        .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
-                };
-                lw.pieces += 1;
-                start = end + 1;
-                let Some((m, capitalised)) = piece else {
-                    continue;
-                };
-                lw.words += 1;
-                lw.caps += usize::from(capitalised);
-                if ALL {
-                    for (g, p) in lw.packed.iter_mut().enumerate() {
-                        *p += SPREAD[((m >> (4 * g)) & 15) as usize];
-                    }
-                } else {
-                    lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
-                    lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
+                at += 8;
+                x = load8(bytes, at);
+            };
+            let n = end - start;
+            let raw = &bytes[start..end];
+            let ascii = if n <= 8 {
+                low_bytes(word, n) & HIGHS == 0
+            } else {
+                raw.is_ascii()
+            };
+            let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+            let (first, last) = (word as u8, raw.last().copied().unwrap_or(0));
+            let piece = if !ascii {
+                piece_of(&text[start..end])
+            } else if (1..=8).contains(&n) && keep(first) && keep(last) {
+                // Untrimmed, as most words: packed from the one load.
+                let mask = index.short.get(ascii_lower8(low_bytes(word, n)), n);
+                Some((mask, first.is_ascii_uppercase()))
+            } else {
+                let b = trim_ascii_word(raw);
+                b.first()
+                    .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
+            };
+            lw.pieces += 1;
+            start = end + 1;
+            let Some((m, capitalised)) = piece else {
+                continue;
+            };
+            lw.words += 1;
+            lw.caps += usize::from(capitalised);
+            if ALL {
+                for (g, p) in lw.packed.iter_mut().enumerate() {
+                    *p += SPREAD[((m >> (4 * g)) & 15) as usize];
                 }
-                since_carry += 1;
-                if since_carry == u32::from(u16::MAX) {
-                    lw.carry();
-                    since_carry = 0;
-                }
+            } else {
+                lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
+                lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
             }
-            at += 8;
+            since_carry += 1;
+            if since_carry == u32::from(u16::MAX) {
+                lw.carry();
+                since_carry = 0;
+            }
         }
         lw
     }
