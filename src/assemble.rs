@@ -72,10 +72,17 @@ pub(crate) fn assemble(
     // Each line's words are counted once, for the language vote and for
     // density: the sample's lines with their stopwords of every language,
     // the others (most of a long page) once the language is known, with
-    // its stopwords and English's only.
+    // its stopwords and English's only. Lines in a script written without
+    // spaces (Chinese, Japanese, Thai) are measured by their characters:
+    // their words are not counted, and the vote reads the few it needs.
+    let spaced = |i: usize| {
+        scans[i]
+            .as_ref()
+            .is_none_or(|s| !s.script.is_some_and(language::is_unspaced))
+    };
     let mut words: Vec<Option<LineWords>> = vec![None; units.len()];
     for &i in &sampled {
-        if words[i].is_none() {
+        if words[i].is_none() && spaced(i) {
             words[i] = Some(LineWords::of(&units[i].text));
         }
     }
@@ -83,16 +90,22 @@ pub(crate) fn assemble(
         language::vote_lines(
             sampled
                 .iter()
-                .filter_map(|&i| Some((units[i].text.as_ref(), words[i].as_ref()?))),
+                .map(|&i| (units[i].text.as_ref(), words[i].as_ref())),
         )
     })
     .or(meta.language);
     let measure = Measure::for_lang(lang);
     let words: Vec<LineWords> = words
         .into_iter()
-        .zip(units)
-        .map(|(w, u)| {
-            w.unwrap_or_else(|| LineWords::of_two(&u.text, measure.stop_bit, measure.en_bit))
+        .enumerate()
+        .map(|(i, w)| {
+            w.unwrap_or_else(|| {
+                if spaced(i) {
+                    LineWords::of_two(&units[i].text, measure.stop_bit, measure.en_bit)
+                } else {
+                    LineWords::default()
+                }
+            })
         })
         .collect();
     let ctx = PageContext {

@@ -661,8 +661,10 @@ const VOTE_PIECES: usize = 400;
 /// [`vote`] of a sample that is `lines` joined by newlines, from the
 /// lines' [`LineWords`] (counted once for density too): whole lines while
 /// the vote's pieces last, the first pieces of the line they run out in.
+/// A line without its words counted (one in a script written without
+/// spaces) is read as far as the vote needs.
 pub(crate) fn vote_lines<'t>(
-    lines: impl Iterator<Item = (&'t str, &'t LineWords)>,
+    lines: impl Iterator<Item = (&'t str, Option<&'t LineWords>)>,
 ) -> Option<&'static str> {
     let mut hits = [0u32; 32];
     let mut tokens = 0u32;
@@ -671,7 +673,7 @@ pub(crate) fn vote_lines<'t>(
         if left == 0 {
             break;
         }
-        if lw.pieces <= left {
+        if let Some(lw) = lw.filter(|lw| lw.pieces <= left) {
             left -= lw.pieces;
             tokens += lw.words as u32;
             for (lang, h) in hits.iter_mut().enumerate().take(STOPWORDS.len()) {
@@ -679,14 +681,17 @@ pub(crate) fn vote_lines<'t>(
             }
             continue;
         }
-        for (mut m, _) in stop_words(text, false).take(left).flatten() {
+        for piece in stop_words(text, false).take(left) {
+            left -= 1;
+            let Some((mut m, _)) = piece else {
+                continue;
+            };
             tokens += 1;
             while m != 0 {
                 hits[m.trailing_zeros() as usize] += 1;
                 m &= m - 1;
             }
         }
-        left = 0;
     }
     verdict(&hits, tokens)
 }
@@ -1067,7 +1072,7 @@ impl Iterator for StopWords<'_> {
             let mask = if self.skip_long && text.len() > MAX_PACKED {
                 0
             } else {
-                word.stop_mask()
+                wide_mask(&word)
             };
             return Some(Some((mask, word.capitalised())));
         }
@@ -1098,10 +1103,32 @@ impl Iterator for StopWords<'_> {
     }
 }
 
-/// One piece as [`stop_words`] reads it (`skip_long` off), by the general path.
+/// One piece outside ASCII as [`stop_words`] reads it (`skip_long` off).
 #[inline(never)]
 fn piece_of(raw: &str) -> Piece {
-    stop_words(raw, false).next().flatten()
+    let text = trim_word(raw);
+    if text.is_empty() {
+        return None;
+    }
+    let word = Word {
+        text,
+        ascii: text.is_ascii(),
+    };
+    Some((wide_mask(&word), word.capitalised()))
+}
+
+/// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
+/// A word longer than any stopword is none unless its folding can shrink
+/// it: only a character of three bytes folds shorter (`’` to `'`, the
+/// Kelvin sign to `k`, `ẞ` to `ß`), so a long word without one (Cyrillic,
+/// Greek, accented Latin: two bytes a letter) is not looked up.
+#[inline(always)]
+fn wide_mask(word: &Word<'_>) -> u32 {
+    let b = word.text.as_bytes();
+    if b.len() > MAX_PACKED && !b.iter().any(|&b| b & 0xF0 == 0xE0) {
+        return 0;
+    }
+    word.stop_mask()
 }
 
 /// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
@@ -1367,7 +1394,13 @@ mod tests {
             let lws: Vec<LineWords> = texts.iter().map(|t| LineWords::of(t)).collect();
             let sample: String = texts.iter().map(|t| format!("{t}\n")).collect();
             assert_eq!(
-                vote_lines(texts.iter().copied().zip(&lws)),
+                vote_lines(texts.iter().copied().zip(lws.iter().map(Some))),
+                vote(&sample),
+                "{n}"
+            );
+            // Lines without their words counted are read as the vote needs.
+            assert_eq!(
+                vote_lines(texts.iter().map(|&t| (t, None))),
                 vote(&sample),
                 "{n}"
             );
@@ -1440,6 +1473,31 @@ mod tests {
         let lw = LineWords::of_two(&long, stop_bit("en"), stop_bit("de"));
         assert_eq!(lw.count_bit(stop_bit("en")), 70_000);
         assert_eq!(lw.words, 70_000);
+    }
+
+    #[test]
+    fn long_wide_words_skipped_only_when_no_fold_shrinks_them() {
+        for w in [
+            "ДЛЯДЛЯДЛЯДЛЯДЛЯ",
+            "éééééééééé",
+            "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}",
+            "they’re’",
+            "Üüüüüüüüüüüüüü",
+            "ĶĶĶĶĶĶĶĶĶ",
+        ] {
+            let word = Word {
+                text: w,
+                ascii: false,
+            };
+            assert_eq!(wide_mask(&word), word.stop_mask(), "{w:?}");
+        }
+        // No character of two bytes lower-cases to one.
+        for c in (0x80..0x800).filter_map(char::from_u32) {
+            assert!(
+                c.to_lowercase().map(char::len_utf8).sum::<usize>() >= 2,
+                "{c:?}"
+            );
+        }
     }
 
     #[test]
