@@ -1119,14 +1119,18 @@ fn piece_of(raw: &str) -> Piece {
 
 /// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
 /// A word longer than any stopword is none unless its folding can shrink
-/// it: only a character of three bytes folds shorter (`’` to `'`, the
-/// Kelvin sign to `k`, `ẞ` to `ß`), so a long word without one (Cyrillic,
-/// Greek, accented Latin: two bytes a letter) is not looked up.
+/// it enough: only a character of three bytes folds shorter, by two bytes
+/// at most (`’` to `'`, the Kelvin sign to `k`, `ẞ` to `ß`), so a word
+/// longer than a stopword by more than twice its characters of three bytes
+/// (a Cyrillic word, a Greek one, "inflation—and-more") is not looked up.
 #[inline(always)]
 fn wide_mask(word: &Word<'_>) -> u32 {
     let b = word.text.as_bytes();
-    if b.len() > MAX_PACKED && !b.iter().any(|&b| b & 0xF0 == 0xE0) {
-        return 0;
+    if b.len() > MAX_PACKED {
+        let three = b.iter().filter(|&&b| b & 0xF0 == 0xE0).count();
+        if b.len() > MAX_PACKED + 2 * three {
+            return 0;
+        }
     }
     word.stop_mask()
 }
@@ -1482,6 +1486,8 @@ mod tests {
             "éééééééééé",
             "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}",
             "they’re’",
+            "inflation—and-more",
+            "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}’’’’’’",
             "Üüüüüüüüüüüüüü",
             "ĶĶĶĶĶĶĶĶĶ",
         ] {
