@@ -3,7 +3,8 @@
 //! every dropped unit.
 
 use crate::article::{Article, Block, BlockKind, Figure, Reason, Related, Removed};
-use crate::classify::language::{self, script_of, Scan, Script};
+use crate::classify::density::Measure;
+use crate::classify::language::{self, script_of, LineWords, Scan, Script};
 use crate::classify::lexicon::Lexicon;
 use crate::classify::{self, Class, Judged, PageContext};
 use crate::error::Error;
@@ -67,14 +68,52 @@ pub(crate) fn assemble(
         return Err(Error::NoArticle);
     }
     let scans = language::scan_units(units);
-    let (sample, script) = language_sample(units, &scans);
-    let lang = language::detect(&sample).or(meta.language);
+    let (sample, sampled, script) = language_sample(units, &scans);
+    // Each line's words are counted once, for the language vote and for
+    // density: the sample's lines with their stopwords of every language,
+    // the others (most of a long page) once the language is known, with
+    // its stopwords and English's only. Lines in a script written without
+    // spaces (Chinese, Japanese, Thai) are measured by their characters:
+    // their words are not counted, and the vote reads the few it needs.
+    let spaced = |i: usize| {
+        scans[i]
+            .as_ref()
+            .is_none_or(|s| !s.script.is_some_and(language::is_unspaced))
+    };
+    let mut words: Vec<Option<LineWords>> = vec![None; units.len()];
+    for &i in &sampled {
+        if words[i].is_none() && spaced(i) {
+            words[i] = Some(LineWords::of(&units[i].text));
+        }
+    }
+    let lang = language::detect_voted(&sample, || {
+        language::vote_lines(
+            sampled
+                .iter()
+                .map(|&i| (units[i].text.as_ref(), words[i].as_ref())),
+        )
+    })
+    .or(meta.language);
+    let measure = Measure::for_lang(lang);
+    let words: Vec<LineWords> = words
+        .into_iter()
+        .enumerate()
+        .map(|(i, w)| {
+            w.unwrap_or_else(|| {
+                if spaced(i) {
+                    LineWords::of_two(&units[i].text, measure.stop_bit, measure.en_bit)
+                } else {
+                    LineWords::default()
+                }
+            })
+        })
+        .collect();
     let ctx = PageContext {
         lexicon,
         lang,
         script,
     };
-    let mut js = classify::judge(units, &scans, &ctx);
+    let mut js = classify::judge(units, &scans, &words, &ctx);
 
     let mut art = Article {
         language: lang.map(str::to_string),
@@ -919,18 +958,28 @@ fn strict_name(s: &str) -> bool {
 }
 
 /// The page's longest lines, in order, up to a sample size whatlang reads
-/// fast, and the sample's script ([`script_of`] of it): the sum of its lines'
+/// fast, the units they are (by index, in the sample's order), and the sample's script ([`script_of`] of it): the sum of its lines'
 /// `scans` (see [`language::scan_units`]), so no character is read again.
-fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Option<Script>) {
+fn language_sample(
+    units: &[Unit<'_>],
+    scans: &[Option<Scan>],
+) -> (String, Vec<usize>, Option<Script>) {
     let mut sample = String::new();
+    let mut sampled = Vec::new();
     let mut by_script = Scan::default().by_script;
     for min in [100, 40, 0] {
-        for (u, scan) in units.iter().zip(scans).filter(|(u, _)| u.text.len() >= min) {
+        for (i, (u, scan)) in units
+            .iter()
+            .zip(scans)
+            .enumerate()
+            .filter(|(_, (u, _))| u.text.len() >= min)
+        {
             if sample.len() >= LANG_SAMPLE_BYTES {
                 break;
             }
             sample.push_str(&u.text);
             sample.push('\n');
+            sampled.push(i);
             match scan {
                 Some(scan) => {
                     for (n, m) in by_script.iter_mut().zip(scan.by_script) {
@@ -949,7 +998,7 @@ fn language_sample(units: &[Unit<'_>], scans: &[Option<Scan>]) -> (String, Optio
         }
     }
     debug_assert_eq!(language::dominant(&by_script), script_of(&sample));
-    (sample, language::dominant(&by_script))
+    (sample, sampled, language::dominant(&by_script))
 }
 
 /// Characters that change how a title is laid out, not its words.

@@ -2,7 +2,7 @@
 
 #[cfg(test)]
 use super::language::scan;
-use super::language::{ascii_letters, is_unspaced, words, Scan, Script};
+use super::language::{ascii_letters, is_unspaced, stop_bit, LineWords, Scan, Script};
 
 /// Measurements of one unit's text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -24,10 +24,6 @@ pub(crate) struct Density {
     pub script: Option<Script>,
 }
 
-/// Longer words are never looked up: our longest stopword is 14 bytes
-/// (Cyrillic letters take two), so 16 leaves a margin.
-const MAX_STOPWORD_BYTES: usize = 16;
-
 pub(crate) struct Measure {
     /// The page language's bit in stopword masks (0: no stoplist).
     pub stop_bit: u32,
@@ -36,15 +32,33 @@ pub(crate) struct Measure {
 }
 
 impl Measure {
+    /// The measure for a page in language `lang`.
+    pub(crate) fn for_lang(lang: Option<&str>) -> Measure {
+        Measure {
+            stop_bit: lang.map_or(0, stop_bit),
+            en_bit: if lang == Some("en") {
+                0
+            } else {
+                stop_bit("en")
+            },
+        }
+    }
+
     #[cfg(test)]
     pub(crate) fn measure(&self, text: &str) -> Density {
         let scan = (!text.is_ascii()).then(|| scan(text));
-        self.measure_scanned(text, scan.as_ref())
+        self.measure_scanned(text, scan.as_ref(), &LineWords::of(text))
     }
 
-    /// Measure a line whose [`scan`] is done: `None` for an ASCII line
-    /// (which needs none), the scan of any other.
-    pub(crate) fn measure_scanned(&self, text: &str, scan: Option<&Scan>) -> Density {
+    /// Measure a line whose [`scan`] is done (`None` for an ASCII line,
+    /// which needs none, the scan of any other) and whose words are
+    /// counted.
+    pub(crate) fn measure_scanned(
+        &self,
+        text: &str,
+        scan: Option<&Scan>,
+        words: &LineWords,
+    ) -> Density {
         let mut d = Density::default();
         if let Some(scan) = scan {
             d.chars = scan.chars;
@@ -70,36 +84,22 @@ impl Measure {
                 };
             }
             _ => {
-                let caps = self.count_words(text, &mut d);
+                // Units' text is normalised (see
+                // [`crate::segment::normalize_ws`]): single spaces are its
+                // only whitespace, so its words are those
+                // `split_whitespace` finds.
+                debug_assert!(crate::segment::is_normal(text), "{text:?}");
+                d.words = words.words;
+                d.stop = words.count_bit(self.stop_bit);
+                d.en_stop = words.count_bit(self.en_bit);
                 d.density = stop_share(&d);
                 if d.words > 0 {
-                    d.capitalised = caps as f32 / d.words as f32;
+                    d.capitalised = words.caps as f32 / d.words as f32;
                 }
             }
         }
         d.terminal = ends_like_sentence(text);
         d
-    }
-
-    /// Words and stopwords of a spaced script; returns how many words are
-    /// capitalised. Units' text is normalised (see
-    /// [`crate::segment::normalize_ws`]): single spaces are its only
-    /// whitespace, so its words are those `split_whitespace` finds.
-    fn count_words(&self, text: &str, d: &mut Density) -> usize {
-        debug_assert!(crate::segment::is_normal(text), "{text:?}");
-        let mut caps = 0;
-        for word in words(text).filter(|w| !w.text.is_empty()) {
-            d.words += 1;
-            caps += usize::from(word.capitalised());
-            // No stopword of ours is longer than this many bytes.
-            if word.text.len() > MAX_STOPWORD_BYTES {
-                continue;
-            }
-            let mask = word.stop_mask();
-            d.stop += usize::from(mask & self.stop_bit != 0);
-            d.en_stop += usize::from(mask & self.en_bit != 0);
-        }
-        caps
     }
 }
 

@@ -298,11 +298,22 @@ const WHATLANG_BYTES: usize = 1024;
 /// Detect the language of a sample; returns the ISO 639-1 code. Stopwords
 /// vote first (cheap, and the list they pick is the one we measure with);
 /// whatlang decides the rest. Samples of under 20 characters are too short.
+#[cfg(test)]
 pub(crate) fn detect(sample: &str) -> Option<&'static str> {
+    detect_voted(sample, || vote(sample))
+}
+
+/// [`detect`] with the stopwords' vote on the sample given: `voted` is
+/// [`vote`] of the sample (see [`vote_lines`]), asked only when the sample
+/// is long enough.
+pub(crate) fn detect_voted(
+    sample: &str,
+    voted: impl FnOnce() -> Option<&'static str>,
+) -> Option<&'static str> {
     if sample.chars().take(20).count() < 20 {
         return None;
     }
-    if let Some(code) = vote(sample) {
+    if let Some(code) = voted() {
         return Some(code);
     }
     let head = &sample[..sample.floor_char_boundary(WHATLANG_BYTES)];
@@ -419,8 +430,11 @@ const STOPWORDS: &[(&str, &str)] = &[
 /// packed into two `u64`s (every stopword is at most 16 bytes), so a probe
 /// compares two integers instead of hashing and comparing strings.
 struct StopIndex {
+    /// Words of nine bytes or more.
     slots: Vec<Slot>,
     bits: u32,
+    /// Words of eight bytes or fewer.
+    short: ShortIndex,
 }
 
 #[derive(Clone, Copy, Default)]
@@ -459,6 +473,9 @@ impl StopIndex {
     }
 
     fn get_key(&self, key: (u64, u64), len: usize) -> u32 {
+        if len <= 8 {
+            return self.short.get(key.0, len);
+        }
         let mask = self.slots.len() - 1;
         let mut i = self.slot_of(key, len);
         loop {
@@ -474,40 +491,131 @@ impl StopIndex {
     }
 }
 
+/// The stopwords of eight bytes or fewer (nearly all), in a table every
+/// word of which stands within `SHORT_WINDOW` slots of its hash's: a lookup
+/// reads those slots and keeps the mask of the one that matches, without a
+/// branch on what it finds (whether a word is a stopword is a coin toss the
+/// processor cannot predict). A key is the packed word with the high bit of
+/// its last byte set (all its bytes are ASCII), which tells its length too.
+/// Keys (in halves) and masks lie apart, 48 KB together.
+struct ShortIndex {
+    /// The keys' low and high halves.
+    keys: Vec<u32>,
+    highs: Vec<u32>,
+    masks: Vec<u32>,
+    /// The hash's multiplier: the first of a few that keeps every word
+    /// within the window.
+    mul: u64,
+}
+
+const SHORT_BITS: u32 = 12;
+const SHORT_WINDOW: usize = 4;
+
+impl ShortIndex {
+    /// The key of a packed ASCII word of `len` bytes (1 to 8).
+    #[inline(always)]
+    fn key(packed: u64, len: usize) -> u64 {
+        packed | 0x80 << (8 * (len - 1))
+    }
+
+    #[inline(always)]
+    fn home(mul: u64, key: u64) -> usize {
+        (key.wrapping_mul(mul) >> (64 - SHORT_BITS)) as usize
+    }
+
+    /// The table of `words` (packed, length, bits), if every word fits
+    /// within the window with this multiplier.
+    fn build(words: &[(u64, usize, u32)], mul: u64) -> Option<ShortIndex> {
+        let size = (1 << SHORT_BITS) + SHORT_WINDOW - 1;
+        let mut index = ShortIndex {
+            keys: vec![0; size],
+            highs: vec![0; size],
+            masks: vec![0; size],
+            mul,
+        };
+        for &(packed, len, mask) in words {
+            let key = Self::key(packed, len);
+            let home = Self::home(mul, key);
+            let (lo, hi) = (key as u32, (key >> 32) as u32);
+            let at = (home..home + SHORT_WINDOW)
+                .find(|&i| index.masks[i] == 0 || (index.keys[i] == lo && index.highs[i] == hi))?;
+            index.keys[at] = lo;
+            index.highs[at] = hi;
+            index.masks[at] |= mask;
+        }
+        Some(index)
+    }
+
+    /// The languages of an ASCII word of `len` bytes (1 to 8), packed and
+    /// lower-cased.
+    #[inline(always)]
+    fn get(&self, packed: u64, len: usize) -> u32 {
+        let key = Self::key(packed, len);
+        let home = Self::home(self.mul, key);
+        let (Some(keys), Some(highs), Some(masks)) = (
+            self.keys.get(home..home + SHORT_WINDOW),
+            self.highs.get(home..home + SHORT_WINDOW),
+            self.masks.get(home..home + SHORT_WINDOW),
+        ) else {
+            return 0;
+        };
+        // Compared as halves: four 32-bit lanes compare at once, where
+        // 64-bit compares would be a branch each.
+        let (lo, hi) = (key as u32, (key >> 32) as u32);
+        let mut found = 0;
+        for ((&k_lo, &k_hi), &m) in keys.iter().zip(highs).zip(masks) {
+            let hit = (k_lo == lo) & (k_hi == hi);
+            found |= m & 0u32.wrapping_sub(u32::from(hit));
+        }
+        found
+    }
+}
+
 static INDEX: LazyLock<StopIndex> = LazyLock::new(|| {
-    let words: usize = STOPWORDS
-        .iter()
-        .map(|(_, w)| w.split_whitespace().count())
-        .sum();
+    let mut short: Vec<(u64, usize, u32)> = Vec::new();
+    let mut long: Vec<(&str, usize)> = Vec::new();
+    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
+        for w in list.split_whitespace() {
+            match pack(w.as_bytes()) {
+                Some((key, _)) if w.len() <= 8 => short.push((key, w.len(), 1 << lang)),
+                Some(_) => long.push((w, lang)),
+                None => {}
+            }
+        }
+    }
     // At most a quarter full, so probes stay short.
-    let bits = (words * 4).next_power_of_two().trailing_zeros().max(4);
+    let bits = (long.len() * 4).next_power_of_two().trailing_zeros().max(4);
     let mut index = StopIndex {
         slots: vec![Slot::default(); 1 << bits],
         bits,
+        short: (0..64u64)
+            .map(|i| {
+                0x9E37_79B9_7F4A_7C15u64.wrapping_add(i.wrapping_mul(0x6A09_E667_F3BC_C909)) | 1
+            })
+            .find_map(|mul| ShortIndex::build(&short, mul))
+            .expect("a multiplier fits the stopwords in the window"),
     };
     let mask = index.slots.len() - 1;
-    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
-        for w in list.split_whitespace() {
-            let Some(key) = pack(w.as_bytes()) else {
-                continue;
-            };
-            let mut i = index.slot_of(key, w.len());
-            loop {
-                let s = &mut index.slots[i];
-                if s.len == 0 {
-                    *s = Slot {
-                        key,
-                        len: w.len() as u8,
-                        mask: 1 << lang,
-                    };
-                    break;
-                }
-                if s.key == key && usize::from(s.len) == w.len() {
-                    s.mask |= 1 << lang;
-                    break;
-                }
-                i = (i + 1) & mask;
+    for (w, lang) in long {
+        let Some(key) = pack(w.as_bytes()) else {
+            continue;
+        };
+        let mut i = index.slot_of(key, w.len());
+        loop {
+            let s = &mut index.slots[i];
+            if s.len == 0 {
+                *s = Slot {
+                    key,
+                    len: w.len() as u8,
+                    mask: 1 << lang,
+                };
+                break;
             }
+            if s.key == key && usize::from(s.len) == w.len() {
+                s.mask |= 1 << lang;
+                break;
+            }
+            i = (i + 1) & mask;
         }
     }
     index
@@ -530,28 +638,235 @@ pub(crate) fn stop_mask(word: &str) -> u32 {
 /// Vote on the language of a sample with stopwords: the language whose
 /// function words cover the most tokens, if they cover at least 15 % of
 /// them and at least 8 tokens (prose in any of our languages runs 30–50 %).
+#[cfg(test)]
 fn vote(sample: &str) -> Option<&'static str> {
     let mut hits = [0u32; 32];
     let mut tokens = 0u32;
     // Four hundred words settle the vote; the rest of the sample is for whatlang.
     // The sample is normalised lines joined by newlines: ASCII whitespace is
     // all the whitespace it has, and a byte split finds its words.
-    for word in words(sample).take(400) {
-        if word.text.is_empty() {
-            continue;
-        }
+    for (mut m, _) in stop_words(sample, false).take(VOTE_PIECES).flatten() {
         tokens += 1;
-        let mut m = word.stop_mask();
         while m != 0 {
             hits[m.trailing_zeros() as usize] += 1;
             m &= m - 1;
         }
     }
+    verdict(&hits, tokens)
+}
+
+/// How many pieces of the sample (words, and pieces without letters) vote.
+const VOTE_PIECES: usize = 400;
+
+/// [`vote`] of a sample that is `lines` joined by newlines, from the
+/// lines' [`LineWords`] (counted once for density too): whole lines while
+/// the vote's pieces last, the first pieces of the line they run out in.
+/// A line without its words counted (one in a script written without
+/// spaces) is read as far as the vote needs.
+pub(crate) fn vote_lines<'t>(
+    lines: impl Iterator<Item = (&'t str, Option<&'t LineWords>)>,
+) -> Option<&'static str> {
+    let mut hits = [0u32; 32];
+    let mut tokens = 0u32;
+    let mut left = VOTE_PIECES;
+    for (text, lw) in lines {
+        if left == 0 {
+            break;
+        }
+        if let Some(lw) = lw.filter(|lw| lw.pieces <= left) {
+            left -= lw.pieces;
+            tokens += lw.words as u32;
+            for (lang, h) in hits.iter_mut().enumerate().take(STOPWORDS.len()) {
+                *h += lw.count(lang) as u32;
+            }
+            continue;
+        }
+        for piece in stop_words(text, false).take(left) {
+            left -= 1;
+            let Some((mut m, _)) = piece else {
+                continue;
+            };
+            tokens += 1;
+            while m != 0 {
+                hits[m.trailing_zeros() as usize] += 1;
+                m &= m - 1;
+            }
+        }
+    }
+    verdict(&hits, tokens)
+}
+
+fn verdict(hits: &[u32; 32], tokens: u32) -> Option<&'static str> {
     let (i, &best) = hits
         .iter()
         .enumerate()
         .max_by_key(|(i, &h)| (h, std::cmp::Reverse(*i)))?;
     (best >= 8 && best * 100 >= tokens * 15).then(|| STOPWORDS[i].0)
+}
+
+/// One line's words counted once for both density and the language vote:
+/// its pieces, words, capitalised words, and its stopwords of every
+/// language at once, the page's language being chosen after.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LineWords {
+    /// Pieces between whitespace, those without letters included.
+    pub pieces: usize,
+    /// Pieces with letters, digits or apostrophes.
+    pub words: usize,
+    pub caps: usize,
+    /// Stopwords by language, sixteen bits each, four to a word: a word's
+    /// languages are added from `SPREAD`, without a branch on them.
+    packed: [u64; PACKED_WORDS],
+    /// Counts carried out of `packed` before they could overflow (a line of
+    /// 65,535 words or more).
+    carried: Option<Box<[usize; PACKED_WORDS * 4]>>,
+}
+
+const PACKED_WORDS: usize = 5;
+const _: () = assert!(STOPWORDS.len() <= PACKED_WORDS * 4);
+
+/// Four bits (four languages) spread to a one in each of their sixteen-bit lanes.
+static SPREAD: [u64; 16] = {
+    let mut t = [0u64; 16];
+    let mut m = 0;
+    while m < 16 {
+        let mut b = 0;
+        while b < 4 {
+            if m & (1 << b) != 0 {
+                t[m] |= 1 << (16 * b);
+            }
+            b += 1;
+        }
+        m += 1;
+    }
+    t
+};
+
+impl LineWords {
+    /// Count the words of a normalised line (see [`stop_words`]) and its
+    /// stopwords of every language.
+    pub(crate) fn of(text: &str) -> LineWords {
+        Self::tally::<true>(text, 0, 0)
+    }
+
+    /// Count the words of a normalised line and its stopwords of the two
+    /// languages whose bits are `stop_bit` and `en_bit` only (the others
+    /// read as none): a line outside the language sample, counted once the
+    /// page's language is known.
+    pub(crate) fn of_two(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
+        Self::tally::<false>(text, stop_bit, en_bit)
+    }
+
+    /// The words of a normalised line, whose one whitespace is the single
+    /// space between words: its spaces are found eight bytes at a time,
+    /// and each word between them is read as [`stop_words`] reads it (an
+    /// ASCII word of eight bytes or fewer, most words, from one load).
+    #[inline(always)]
+    fn tally<const ALL: bool>(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
+        debug_assert!(crate::segment::is_normal(text), "{text:?}");
+        let lane = |bit: u32| {
+            let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
+            (lang / 4, 16 * (lang % 4))
+        };
+        let ((stop_word, stop_shift), (en_word, en_shift)) = (lane(stop_bit), lane(en_bit));
+        let index = &*INDEX;
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut lw = LineWords::default();
+        let mut since_carry = 0u32;
+        let mut start = 0;
+        while start < len {
+            // The word's end: its first space, found from its start eight
+            // bytes a step (most words end within the first step, so the
+            // loop's exit is well predicted; the padding past the end is
+            // spaces too). Spaces are the zero bytes of `x ^ spaces`,
+            // tested without a carry across bytes.
+            let spaces_in = |x: u64| {
+                let t = x ^ (ONES * u64::from(b' '));
+                !(((t & !HIGHS) + !HIGHS) | t) & HIGHS
+            };
+            let word = load8(bytes, start);
+            let mut x = word;
+            let mut at = start;
+            let end = loop {
+                let spaces = spaces_in(x);
+                if spaces != 0 {
+                    break (at + (spaces.trailing_zeros() / 8) as usize).min(len);
+                }
+                at += 8;
+                x = load8(bytes, at);
+            };
+            let n = end - start;
+            let raw = &bytes[start..end];
+            let ascii = if n <= 8 {
+                low_bytes(word, n) & HIGHS == 0
+            } else {
+                raw.is_ascii()
+            };
+            let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+            let (first, last) = (word as u8, raw.last().copied().unwrap_or(0));
+            let piece = if !ascii {
+                piece_of(&text[start..end])
+            } else if (1..=8).contains(&n) && keep(first) && keep(last) {
+                // Untrimmed, as most words: packed from the one load.
+                let mask = index.short.get(ascii_lower8(low_bytes(word, n)), n);
+                Some((mask, first.is_ascii_uppercase()))
+            } else {
+                let b = trim_ascii_word(raw);
+                b.first()
+                    .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
+            };
+            lw.pieces += 1;
+            start = end + 1;
+            let Some((m, capitalised)) = piece else {
+                continue;
+            };
+            lw.words += 1;
+            lw.caps += usize::from(capitalised);
+            if ALL {
+                for (g, p) in lw.packed.iter_mut().enumerate() {
+                    *p += SPREAD[((m >> (4 * g)) & 15) as usize];
+                }
+            } else {
+                lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
+                lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
+            }
+            since_carry += 1;
+            if since_carry == u32::from(u16::MAX) {
+                lw.carry();
+                since_carry = 0;
+            }
+        }
+        lw
+    }
+
+    fn carry(&mut self) {
+        let carried = self
+            .carried
+            .get_or_insert_with(|| Box::new([0; PACKED_WORDS * 4]));
+        for (lang, c) in carried.iter_mut().enumerate() {
+            *c += ((self.packed[lang / 4] >> (16 * (lang % 4))) & 0xFFFF) as usize;
+        }
+        self.packed = [0; PACKED_WORDS];
+    }
+
+    /// Stopwords of the language at `lang` (its index in `STOPWORDS`).
+    pub(crate) fn count(&self, lang: usize) -> usize {
+        let Some(&p) = self.packed.get(lang / 4) else {
+            return 0;
+        };
+        let lane = ((p >> (16 * (lang % 4))) & 0xFFFF) as usize;
+        lane + self.carried.as_ref().map_or(0, |c| c[lang])
+    }
+
+    /// Stopwords of the language whose bit is `bit` ([`stop_bit`]; none for 0).
+    pub(crate) fn count_bit(&self, bit: u32) -> usize {
+        if bit == 0 {
+            0
+        } else {
+            self.count(bit.trailing_zeros() as usize)
+        }
+    }
 }
 
 /// A word of a line as stopword counting reads it: a piece between ASCII
@@ -640,57 +955,184 @@ fn stop_mask_lowered(word: &str) -> u32 {
     INDEX.get(&key[..len])
 }
 
+/// One piece of a line as stopword counting reads it (see [`stop_words`]):
+/// `None` for a piece without letters, digits or apostrophes (a dash, a
+/// bar), else the stoplists' bits of its word and whether it is capitalised.
+pub(crate) type Piece = Option<(u32, bool)>;
+
 /// The pieces of `text` between ASCII whitespace (as `split_ascii_whitespace`
-/// finds them), each trimmed into a [`Word`]: one pass over the bytes finds a
-/// piece's end and whether it is ASCII, and an ASCII piece is trimmed over
-/// bytes (most words of most pages are ASCII, whatever the line holds).
-pub(crate) fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
+/// finds them), trimmed ([`trim_word`]), each looked up in the
+/// stoplists as [`Word::stop_mask`] does (skipping words longer than
+/// `MAX_STOPWORD_BYTES` outside ASCII when `skip_long`, which no lookup
+/// could find): the per-word loop of density and of the language vote.
+/// Eight bytes are read at a time: a piece's end is the first byte of
+/// them that is whitespace, and an ASCII word of eight bytes or fewer
+/// (most words) is packed for the lookup from the same load.
+pub(crate) fn stop_words(text: &str, skip_long: bool) -> StopWords<'_> {
+    StopWords {
+        text,
+        pos: 0,
+        skip_long,
+    }
 }
 
-/// The iterator of [`words`]: a plain struct, so that its `next` inlines
-/// into the per-word loops that read it.
-pub(crate) struct Words<'a> {
+/// The iterator of [`stop_words`].
+pub(crate) struct StopWords<'a> {
     text: &'a str,
     pos: usize,
+    skip_long: bool,
 }
 
-impl<'a> Iterator for Words<'a> {
-    type Item = Word<'a>;
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = ONES * 0x80;
+
+/// The eight bytes of `bytes` from `at` as one little-endian word, padded
+/// with spaces past the end.
+#[inline(always)]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
+        None => {
+            // Shifted in byte by byte: a copy of a variable length would
+            // compile to a call.
+            let mut x = ONES * u64::from(b' ');
+            for (i, &b) in bytes[at.min(bytes.len())..].iter().enumerate() {
+                x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
+            }
+            x
+        }
+    }
+}
+
+/// The high bit of each byte of `x` that is ASCII and under `!` (a space or
+/// a control character): no byte borrows from the next, each having its
+/// high bit set before the subtraction.
+#[inline(always)]
+fn spaces_or_controls(x: u64) -> u64 {
+    !((x | HIGHS) - ONES * 0x21) & !x & HIGHS
+}
+
+/// The low `n` bytes of `x` (`n` at most 8).
+#[inline(always)]
+fn low_bytes(x: u64, n: usize) -> u64 {
+    if n >= 8 {
+        x
+    } else {
+        x & ((1u64 << (8 * n)) - 1)
+    }
+}
+
+impl Iterator for StopWords<'_> {
+    type Item = Piece;
 
     #[inline(always)]
-    fn next(&mut self) -> Option<Word<'a>> {
+    fn next(&mut self) -> Option<Piece> {
         let bytes = self.text.as_bytes();
-        self.pos += bytes[self.pos..]
-            .iter()
-            .take_while(|&&b| BYTE_CLASS[usize::from(b)] & SPACE != 0)
-            .count();
-        if self.pos == bytes.len() {
+        let len = bytes.len();
+        let mut start = self.pos;
+        while start < len && BYTE_CLASS[usize::from(bytes[start])] & SPACE != 0 {
+            start += 1;
+        }
+        if start >= len {
+            self.pos = len;
             return None;
         }
-        let start = self.pos;
-        let mut high = 0u8;
-        for &b in &bytes[start..] {
-            if BYTE_CLASS[usize::from(b)] & SPACE != 0 {
-                break;
+        let first = load8(bytes, start);
+        let mut x = first;
+        let mut at = start;
+        let mut high = 0u64;
+        // The piece's end: the first whitespace byte (past the end, the
+        // padding's spaces); a control character that is no whitespace
+        // belongs to the piece.
+        let end = 'find: loop {
+            let mut cand = spaces_or_controls(x);
+            while cand != 0 {
+                let k = (cand.trailing_zeros() / 8) as usize;
+                let i = at + k;
+                if i >= len || BYTE_CLASS[usize::from(bytes[i])] & SPACE != 0 {
+                    high |= low_bytes(x, k);
+                    break 'find i.min(len);
+                }
+                cand &= cand - 1;
             }
-            high |= b;
-            self.pos += 1;
-        }
-        let raw = &self.text[start..self.pos];
-        Some(if high.is_ascii() {
-            Word {
-                text: trim_ascii_word(raw),
-                ascii: true,
+            high |= x;
+            at += 8;
+            x = load8(bytes, at);
+        };
+        self.pos = end;
+        if high & HIGHS != 0 {
+            let text = trim_word(&self.text[start..end]);
+            if text.is_empty() {
+                return Some(None);
             }
-        } else {
-            let text = trim_word(raw);
-            Word {
+            let word = Word {
                 text,
                 ascii: text.is_ascii(),
-            }
-        })
+            };
+            let mask = if self.skip_long && text.len() > MAX_PACKED {
+                0
+            } else {
+                wide_mask(&word)
+            };
+            return Some(Some((mask, word.capitalised())));
+        }
+        // ASCII: read as bytes, no character boundary to keep.
+        let raw = &bytes[start..end];
+        let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+        let n = raw.len();
+        let first_byte = first as u8;
+        let last_byte = if n <= 8 {
+            (first >> (8 * (n - 1))) as u8
+        } else {
+            raw[n - 1]
+        };
+        if keep(first_byte) && keep(last_byte) {
+            // Untrimmed, as most words: packed from the first load.
+            let mask = if n <= 8 {
+                INDEX.short.get(ascii_lower8(low_bytes(first, n)), n)
+            } else {
+                stop_mask_ascii(raw)
+            };
+            return Some(Some((mask, first_byte.is_ascii_uppercase())));
+        }
+        let b = trim_ascii_word(raw);
+        match b.first() {
+            None => Some(None),
+            Some(f) => Some(Some((stop_mask_ascii(b), f.is_ascii_uppercase()))),
+        }
     }
+}
+
+/// One piece outside ASCII as [`stop_words`] reads it (`skip_long` off).
+#[inline(never)]
+fn piece_of(raw: &str) -> Piece {
+    let text = trim_word(raw);
+    if text.is_empty() {
+        return None;
+    }
+    let word = Word {
+        text,
+        ascii: text.is_ascii(),
+    };
+    Some((wide_mask(&word), word.capitalised()))
+}
+
+/// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
+/// A word longer than any stopword is none unless its folding can shrink
+/// it enough: only a character of three bytes folds shorter, by two bytes
+/// at most (`’` to `'`, the Kelvin sign to `k`, `ẞ` to `ß`), so a word
+/// longer than a stopword by more than twice its characters of three bytes
+/// (a Cyrillic word, a Greek one, "inflation—and-more") is not looked up.
+#[inline(always)]
+fn wide_mask(word: &Word<'_>) -> u32 {
+    let b = word.text.as_bytes();
+    if b.len() > MAX_PACKED {
+        let three = b.iter().filter(|&&b| b & 0xF0 == 0xE0).count();
+        if b.len() > MAX_PACKED + 2 * three {
+            return 0;
+        }
+    }
+    word.stop_mask()
 }
 
 /// [`BYTE_CLASS`] bits: ASCII whitespace, and the ASCII bytes a word keeps
@@ -717,18 +1159,17 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// [`trim_word`] of an ASCII piece, over bytes.
 #[inline]
-fn trim_ascii_word(raw: &str) -> &str {
+fn trim_ascii_word(raw: &[u8]) -> &[u8] {
     let keep = |b: &u8| BYTE_CLASS[usize::from(*b)] & WORD_END != 0;
-    let bytes = raw.as_bytes();
-    match (bytes.first(), bytes.last()) {
+    match (raw.first(), raw.last()) {
         // Most words need no trimming.
         (Some(a), Some(z)) if keep(a) && keep(z) => raw,
-        _ => match bytes.iter().position(keep) {
+        _ => match raw.iter().position(keep) {
             Some(first) => {
-                let last = bytes.iter().rposition(keep).unwrap_or(first);
+                let last = raw.iter().rposition(keep).unwrap_or(first);
                 &raw[first..=last]
             }
-            None => "",
+            None => &[],
         },
     }
 }
@@ -889,6 +1330,179 @@ mod tests {
             for w in words.split_whitespace() {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
             }
+        }
+    }
+
+    #[test]
+    fn stop_words_read_as_split_and_trim() {
+        // The plain reading: split at ASCII whitespace, trim, look up.
+        let plain = |text: &str, skip_long: bool| -> Vec<Piece> {
+            text.split_ascii_whitespace()
+                .map(|raw| {
+                    let text = trim_word(raw);
+                    let word = Word {
+                        text,
+                        ascii: text.is_ascii(),
+                    };
+                    (!text.is_empty()).then(|| {
+                        let mask = if skip_long && text.len() > MAX_PACKED {
+                            0
+                        } else {
+                            word.stop_mask()
+                        };
+                        (mask, word.capitalised())
+                    })
+                })
+                .collect()
+        };
+        let mut texts: Vec<String> = [
+            "",
+            " ",
+            "The cat and the hat",
+            "  THE\tend\n of, (it) -- \"Und\" l'été don’t Don’t ÜBER für\u{1}x a\u{1} ",
+            "averyveryverylongwordindeed and\u{b}the | — · x",
+            "только для нас… и в 2024 году: «это» так",
+            "12345678 123456789 abcdefgh abcdefghi The. the, (the) 'the' them",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Every length around the eight-byte loads, at every offset.
+        for len in 0..20 {
+            for lead in 0..10 {
+                texts.push(format!("{}{} the", " ".repeat(lead), "a".repeat(len)));
+                texts.push(format!("{}The{}", "x ".repeat(lead), " ".repeat(len)));
+            }
+        }
+        for t in &texts {
+            for skip in [false, true] {
+                assert_eq!(
+                    stop_words(t, skip).collect::<Vec<_>>(),
+                    plain(t, skip),
+                    "{t:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn line_words_vote_as_the_sample_does() {
+        let lines = [
+            "The quick brown fox jumps over the lazy dog and runs away.",
+            "— | ·",
+            "Die Bundesregierung hat am Montag neue Regeln für den Handel beschlossen.",
+            "le chat et le chien sont dans la maison",
+        ];
+        for n in [1, 3, 40, 150, 400] {
+            let texts: Vec<&str> = lines.iter().cycle().take(n).copied().collect();
+            let lws: Vec<LineWords> = texts.iter().map(|t| LineWords::of(t)).collect();
+            let sample: String = texts.iter().map(|t| format!("{t}\n")).collect();
+            assert_eq!(
+                vote_lines(texts.iter().copied().zip(lws.iter().map(Some))),
+                vote(&sample),
+                "{n}"
+            );
+            // Lines without their words counted are read as the vote needs.
+            assert_eq!(
+                vote_lines(texts.iter().map(|&t| (t, None))),
+                vote(&sample),
+                "{n}"
+            );
+            for (t, lw) in texts.iter().zip(&lws) {
+                for (lang, _) in STOPWORDS.iter().enumerate() {
+                    let want = stop_words(t, false)
+                        .flatten()
+                        .filter(|(m, _)| m & (1 << lang) != 0)
+                        .count();
+                    assert_eq!(lw.count(lang), want, "{t:?} {lang}");
+                }
+            }
+        }
+        // Every length around the eight-byte loads, at every offset, words
+        // to trim, outside ASCII, long.
+        let mut texts: Vec<String> = Vec::new();
+        for len in 0..20 {
+            for lead in 0..10 {
+                texts.push(format!("{}{} the", "x ".repeat(lead), "a".repeat(len)));
+                texts.push(format!(
+                    "{}The. (of) «und» l’été {}",
+                    "y ".repeat(lead),
+                    "b".repeat(len)
+                ));
+                texts.push(format!(
+                    "{}— averyveryverylongwordindeed Don’t \u{1}x{}",
+                    "z ".repeat(lead),
+                    "é".repeat(len)
+                ));
+            }
+        }
+        for t in &texts {
+            // Normal, as units' text is.
+            let t = &t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let lw = LineWords::of(t);
+            let pieces: Vec<Piece> = stop_words(t, false).collect();
+            assert_eq!(lw.pieces, pieces.len(), "{t:?}");
+            assert_eq!(lw.words, pieces.iter().flatten().count(), "{t:?}");
+            assert_eq!(
+                lw.caps,
+                pieces.iter().flatten().filter(|p| p.1).count(),
+                "{t:?}"
+            );
+            for (lang, _) in STOPWORDS.iter().enumerate() {
+                let want = pieces
+                    .iter()
+                    .flatten()
+                    .filter(|(m, _)| m & (1 << lang) != 0)
+                    .count();
+                assert_eq!(lw.count(lang), want, "{t:?} {lang}");
+            }
+        }
+        // Counted for two languages, those two count alike.
+        for t in lines {
+            let (en, de) = (stop_bit("en"), stop_bit("de"));
+            let two = LineWords::of_two(t, de, en);
+            let all = LineWords::of(t);
+            assert_eq!(two.count_bit(en), all.count_bit(en), "{t:?}");
+            assert_eq!(two.count_bit(de), all.count_bit(de), "{t:?}");
+            assert_eq!(
+                (two.words, two.caps, two.pieces),
+                (all.words, all.caps, all.pieces)
+            );
+            assert_eq!(LineWords::of_two(t, en, 0).count_bit(en), all.count_bit(en));
+        }
+        // Counts past sixteen bits carry.
+        let long = "the ".repeat(70_000);
+        let lw = LineWords::of(&long);
+        assert_eq!(lw.count_bit(stop_bit("en")), 70_000);
+        let lw = LineWords::of_two(&long, stop_bit("en"), stop_bit("de"));
+        assert_eq!(lw.count_bit(stop_bit("en")), 70_000);
+        assert_eq!(lw.words, 70_000);
+    }
+
+    #[test]
+    fn long_wide_words_skipped_only_when_no_fold_shrinks_them() {
+        for w in [
+            "ДЛЯДЛЯДЛЯДЛЯДЛЯ",
+            "éééééééééé",
+            "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}",
+            "they’re’",
+            "inflation—and-more",
+            "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}’’’’’’",
+            "Üüüüüüüüüüüüüü",
+            "ĶĶĶĶĶĶĶĶĶ",
+        ] {
+            let word = Word {
+                text: w,
+                ascii: false,
+            };
+            assert_eq!(wide_mask(&word), word.stop_mask(), "{w:?}");
+        }
+        // No character of two bytes lower-cases to one.
+        for c in (0x80..0x800).filter_map(char::from_u32) {
+            assert!(
+                c.to_lowercase().map(char::len_utf8).sum::<usize>() >= 2,
+                "{c:?}"
+            );
         }
     }
 

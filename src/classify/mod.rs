@@ -86,25 +86,22 @@ pub(crate) struct PageContext<'a> {
 }
 
 /// Judge each unit on its own evidence. `scans` holds each unit's
-/// [`language::scan`], `None` for ASCII units (see [`language::scan_units`]).
+/// [`language::scan`], `None` for ASCII units (see [`language::scan_units`]),
+/// `words` its [`language::LineWords`], counted for the page's language
+/// and English at least.
 pub(crate) fn judge(
     units: &[Unit<'_>],
     scans: &[Option<language::Scan>],
+    words: &[language::LineWords],
     ctx: &PageContext<'_>,
 ) -> Vec<Judged> {
-    let measure = Measure {
-        stop_bit: ctx.lang.map_or(0, language::stop_bit),
-        en_bit: if ctx.lang == Some("en") {
-            0
-        } else {
-            language::stop_bit("en")
-        },
-    };
+    let measure = Measure::for_lang(ctx.lang);
     let mut js: Vec<Judged> = units
         .iter()
         .zip(scans)
-        .map(|(u, scan)| {
-            let d = measure.measure_scanned(&u.text, scan.as_ref());
+        .zip(words)
+        .map(|((u, scan), words)| {
+            let d = measure.measure_scanned(&u.text, scan.as_ref(), words);
             let headline = headline::is_headline(&u.text, &d);
             // Code inside the main container: no phrase of the lexicon,
             // no pager, no stamp; only the markup speaks about it.
@@ -363,24 +360,20 @@ fn looks_like_code(text: &str) -> bool {
 /// found by precomputed nearest-index tables, not by scanning.
 pub(crate) fn smooth(js: &mut [Judged]) {
     let n = js.len();
-    // Headings: a short headline followed closely by a good block is near-good.
-    let mut next_good_dist = vec![usize::MAX; n];
+    // Headings: a short headline followed closely by a good block is
+    // near-good. (Walked from the end: the distance to the next good block
+    // is known at each unit, and a short unit made near-good is no good one.)
     let mut dist = usize::MAX;
-    for i in (0..n).rev() {
-        next_good_dist[i] = dist;
-        if js[i].class == Class::Good {
-            dist = 0;
+    for j in js.iter_mut().rev() {
+        let good = j.class == Class::Good;
+        if j.class == Class::Short && j.headline && dist <= MAX_HEADING_DISTANCE {
+            j.class = Class::NearGood;
+        }
+        dist = if good {
+            0
         } else {
-            dist = dist.saturating_add(js[i].d.chars);
-        }
-    }
-    for i in 0..n {
-        if js[i].class == Class::Short
-            && js[i].headline
-            && next_good_dist[i] <= MAX_HEADING_DISTANCE
-        {
-            js[i].class = Class::NearGood;
-        }
+            dist.saturating_add(j.d.chars)
+        };
     }
     // Photos, their credits and ad slots sit inside articles: context looks
     // through them, as through short blocks, to the prose around them.
@@ -414,7 +407,7 @@ pub(crate) fn smooth(js: &mut [Judged]) {
     let next_gb = nearest(&classes, gb, true);
     let prev_ns = nearest(&classes, ns, false);
     let next_ns = nearest(&classes, ns, true);
-    let at = |o: Option<usize>| o.map_or(Class::Bad, |k| classes[k]);
+    let at = |k: usize| classes.get(k).copied().unwrap_or(Class::Bad);
     for i in 0..n {
         if classes[i] != Class::Short || js[i].reason.is_some() {
             continue;
@@ -447,7 +440,14 @@ pub(crate) fn smooth(js: &mut [Judged]) {
             continue;
         }
         let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        let (lo, hi) = (prev_gb[i].map_or(0, |k| k + 1), next_gb[i].unwrap_or(n));
+        let (lo, hi) = (
+            if prev_gb[i] == NONE {
+                0
+            } else {
+                prev_gb[i] + 1
+            },
+            next_gb[i].min(n),
+        );
         let stretch =
             near_count[hi] - near_count[lo] >= 3 && near_chars[hi] - near_chars[lo] >= 400;
         js[i].class = if p == Class::Bad && q == Class::Bad && !stretch {
@@ -459,15 +459,15 @@ pub(crate) fn smooth(js: &mut [Judged]) {
 }
 
 /// For each index, the nearest other index (before, or after when `forward`)
-/// whose class satisfies `pred`.
-fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Vec<Option<usize>> {
+/// whose class satisfies `pred`, or [`NONE`].
+fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Vec<usize> {
     let n = classes.len();
-    let mut out = vec![None; n];
-    let mut last = None;
+    let mut out = vec![NONE; n];
+    let mut last = NONE;
     let mut visit = |i: usize| {
         out[i] = last;
         if pred(classes[i]) {
-            last = Some(i);
+            last = i;
         }
     };
     if forward {
@@ -477,6 +477,9 @@ fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Ve
     }
     out
 }
+
+/// No such unit ([`nearest`]): an index past any page's end.
+const NONE: usize = usize::MAX;
 
 /// What `AUTHOR_BOX` can start with.
 static AUTHOR_BOX_OPENERS: Prefixes = Prefixes::new(&[
@@ -668,6 +671,19 @@ fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn code_symbols_are_the_listed_bytes() {
+        let listed = b"{}()[];=<>$|\\`";
+        for b in 0..=255u8 {
+            let t: String = [b, b, b].iter().map(|&b| char::from(b)).collect();
+            assert_eq!(looks_like_code(&t), listed.contains(&b), "{b}");
+        }
+        assert!(looks_like_code("pier.open({ port: 80 });"));
+        assert!(!looks_like_code(
+            "A sentence (with a bracket) and more words after it."
+        ));
+    }
 
     #[test]
     fn numbered_captions() {

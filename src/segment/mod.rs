@@ -144,6 +144,19 @@ pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
     if is_normal(s) {
         return Cow::Borrowed(s);
     }
+    Cow::Owned(collapse(s))
+}
+
+/// [`normalize_ws`] of a trimmed text whose [`shape`] is known.
+pub(crate) fn normalize_shaped(s: &str, (high, bad): (bool, bool)) -> Cow<'_, str> {
+    if !bad && (!high || !wide_space(s)) {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(collapse(s))
+}
+
+/// Whitespace collapsed to single spaces, the ends trimmed.
+fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -151,34 +164,68 @@ pub(crate) fn normalize_ws(s: &str) -> Cow<'_, str> {
         }
         out.push_str(word);
     }
-    Cow::Owned(out)
+    out
 }
 
-/// No whitespace but single spaces. Over bytes, in branch-free passes the
-/// compiler vectorises: whitespace outside ASCII (U+0085, U+00A0, U+1680,
-/// U+2000–U+205F, U+3000) starts with one of four lead bytes; only on a
-/// line that holds one are they found by memchr and a character decoded
-/// there (`’` and `—` start with one of them too, in many lines of prose).
+/// Whether `bytes` hold a byte outside ASCII, and whether they hold a
+/// whitespace control character (`\t` to `\r`) or two spaces in a row.
+/// Eight bytes a step, without a branch on what they hold (a line's own
+/// verdict, which the processor cannot learn).
+pub(crate) fn shape(bytes: &[u8]) -> (bool, bool) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = ONES * 0x80;
+    let mut high = 0u64;
+    let mut bad = 0u64;
+    // Whether the byte before the current eight was a space (as 0x80).
+    let mut carry = 0u64;
+    let mut step = |x: u64| {
+        high |= x;
+        // An ASCII byte from 9 to 13: the subtractions borrow across no
+        // byte, each having its high bit set first.
+        let from_tab = (x | HIGHS) - ONES * 0x09;
+        let past_cr = (x | HIGHS) - ONES * 0x0E;
+        // Spaces: the zero bytes of `x ^ spaces`, tested without a carry
+        // across bytes.
+        let t = x ^ (ONES * 0x20);
+        let space = !(((t & !HIGHS) + !HIGHS) | t) & HIGHS;
+        bad |= (from_tab & !past_cr & !x) | (space & ((space >> 8) | carry));
+        carry = space >> 56;
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        step(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    // The rest padded with letters: neither space nor control.
+    let mut x = ONES * u64::from(b'a');
+    for (i, &b) in chunks.remainder().iter().enumerate() {
+        x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
+    }
+    step(x);
+    (high & HIGHS != 0, bad & HIGHS != 0)
+}
+
+/// No whitespace but single spaces: no control whitespace and no double
+/// space ([`shape`]), and, when the text holds bytes outside ASCII, no
+/// whitespace outside ASCII (U+0085, U+00A0, U+1680, U+2000–U+205F,
+/// U+3000), whose UTF-8 starts with one of four lead bytes: only those are
+/// found by memchr and a character decoded there (`’` and `—` start with
+/// one of them too, in many lines of prose).
 pub(crate) fn is_normal(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let (control, lead) = bytes.iter().fold((false, false), |(control, lead), &b| {
-        (
-            control | (b'\t'..=b'\r').contains(&b),
-            lead | (b == 0xC2) | (0xE1..=0xE3).contains(&b),
-        )
-    });
-    let double = bytes
-        .iter()
-        .zip(bytes.iter().skip(1))
-        .fold(false, |any, (&a, &b)| any | (a == b' ' && b == b' '));
-    if control || double {
+    let (high, bad) = shape(bytes);
+    if bad {
         return false;
     }
-    let wide_space = |i: usize| s[i..].starts_with(char::is_whitespace);
-    !lead
-        || !memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
-            .chain(memchr::memchr_iter(0xE3, bytes))
-            .any(wide_space)
+    !high || !wide_space(s)
+}
+
+/// Whether `s` holds whitespace outside ASCII: found at its lead bytes.
+fn wide_space(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    let at = |i: usize| s[i..].starts_with(char::is_whitespace);
+    memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes)
+        .chain(memchr::memchr_iter(0xE3, bytes))
+        .any(at)
 }
 
 #[cfg(test)]
@@ -195,6 +242,41 @@ mod tests {
         assert!(!is_normal("one  two"));
         assert!(!is_normal("one \u{a0}two"));
         assert_eq!(normalize_ws(" a \t b\u{3000}c "), "a b c");
+    }
+
+    #[test]
+    fn shape_tells_ascii_and_normal() {
+        let mut texts: Vec<String> = [
+            "", "a", " ", "a b", "a  b", "a\tb", "é", "a\u{b}b", "a\u{1}b",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Two spaces, a tab, a byte outside ASCII at every offset around the
+        // eight-byte steps.
+        for len in 0..20 {
+            for at in 0..len {
+                for ins in [
+                    "  ", "\t", "\r", "\u{c}", "\u{a0}", "’", " ", "\u{8}", "\u{e}", "~",
+                ] {
+                    let mut t = "x".repeat(len);
+                    t.insert_str(at, ins);
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            let (high, bad) = shape(t.as_bytes());
+            assert_eq!(high, !t.is_ascii(), "{t:?}");
+            let plain_bad = t.bytes().any(|b| (9..=13).contains(&b)) || t.contains("  ");
+            assert_eq!(bad, plain_bad, "{t:?}");
+            assert_eq!(!(bad || high && wide_space(t)), is_normal(t), "{t:?}");
+            assert_eq!(
+                normalize_shaped(t.trim(), shape(t.trim().as_bytes())),
+                normalize_ws(t),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

@@ -45,9 +45,18 @@ pub(crate) fn segment(input: &str) -> Vec<Unit<'_>> {
             wrapped.push(out.len());
         }
         // UTF-8 the site saved as Latin-1 ("â€™") is read back.
-        let text = match crate::mojibake::repair(body) {
-            Cow::Borrowed(b) => normalize_ws(b),
-            Cow::Owned(fixed) => Cow::Owned(normalize_ws(&fixed).into_owned()),
+        // Most lines are ASCII and normal already: nothing to read back
+        // or collapse, told in one pass.
+        // (`body` is trimmed: `trimmed` was, and only its start is cut.)
+        let shape = super::shape(body.as_bytes());
+        let text = match shape {
+            (false, false) => Cow::Borrowed(body),
+            // ASCII: no mojibake.
+            (false, true) => super::normalize_shaped(body, shape),
+            _ => match crate::mojibake::repair(body) {
+                Cow::Borrowed(b) => super::normalize_shaped(b, shape),
+                Cow::Owned(fixed) => Cow::Owned(normalize_ws(&fixed).into_owned()),
+            },
         };
         let mut unit = Unit::new(Cow::Borrowed(trimmed), text, kind);
         unit.blank_before = blank;
