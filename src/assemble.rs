@@ -1849,6 +1849,21 @@ fn find_title_text<'u>(
         }
         parts.extend(pieces);
     }
+    // The byte lengths of the parts (a line folds to one only at its
+    // length), and of an ASCII line's fold (its letters and digits), found
+    // once a line: most lines are told from the parts and from their
+    // neighbours by length alone, unfolded.
+    let part_lens = LenSet::of(parts.iter().map(String::len));
+    let fold_lens: Vec<OnceCell<Option<usize>>> = (0..(last + TITLE_ECHO_NEAR + 1).min(units.len()))
+        .map(|_| OnceCell::new())
+        .collect();
+    let fold_len = |k: usize| {
+        *fold_lens[k].get_or_init(|| {
+            let t = units[k].text.as_bytes();
+            t.is_ascii()
+                .then(|| t.iter().filter(|b| b.is_ascii_alphanumeric()).count())
+        })
+    };
     let ref_words = first.map(word_set).unwrap_or_default();
     // A copyright notice names the site's owner ("© 2025 Acme Outdoor"):
     // a candidate whose words stand in one is the site's name, shown again
@@ -1963,13 +1978,21 @@ fn find_title_text<'u>(
         if meta_after {
             s += w_meta;
         }
-        if !parts.is_empty() && parts.contains(&title::fold(text)) {
+        if !parts.is_empty()
+            && fold_len(i).is_none_or(|n| part_lens.may_hold(n))
+            && parts.contains(&title::fold(text))
+        {
             s += 2.0;
         }
         // Repeated close by: a hidden copy, a breadcrumb trail's last item.
+        // (Two ASCII lines fold alike only with as many letters and digits.)
         let near = i.saturating_sub(TITLE_ECHO_NEAR)..(i + TITLE_ECHO_NEAR + 1).min(units.len());
         if near.filter(|&k| k != i).any(|k| {
             units[k].text.len().abs_diff(text.len()) * 2 <= text.len()
+                && match (fold_len(k), fold_len(i)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
                 && title::fold_eq(&units[k].text, text)
         }) {
             s += 1.0;
@@ -2107,6 +2130,27 @@ static BARE_BY: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("valid regex")
 });
+
+/// A set of byte lengths, for a first test before a fold is looked up:
+/// lengths under 256 by bit, any longer one passes.
+struct LenSet([u64; 4]);
+
+impl LenSet {
+    fn of(lens: impl Iterator<Item = usize>) -> Self {
+        let mut set = LenSet([0; 4]);
+        for n in lens {
+            if n < 256 {
+                set.0[n / 64] |= 1 << (n % 64);
+            }
+        }
+        set
+    }
+
+    /// Whether a string of `n` bytes may be in the set.
+    fn may_hold(&self, n: usize) -> bool {
+        n >= 256 || self.0[n / 64] & (1 << (n % 64)) != 0
+    }
+}
 
 /// A first test for "is this one of a page's few lower-cased words": a bit
 /// per length, first and last byte, so that most other ASCII words are
