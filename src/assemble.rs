@@ -1854,7 +1854,8 @@ fn find_title_text<'u>(
     // once a line: most lines are told from the parts and from their
     // neighbours by length alone, unfolded.
     let part_lens = LenSet::of(parts.iter().map(String::len));
-    let fold_lens: Vec<OnceCell<Option<usize>>> = (0..(last + TITLE_ECHO_NEAR + 1).min(units.len()))
+    let fold_lens: Vec<OnceCell<Option<usize>>> = (0..(last + TITLE_ECHO_NEAR + 1)
+        .min(units.len()))
         .map(|_| OnceCell::new())
         .collect();
     let fold_len = |k: usize| {
@@ -2262,8 +2263,9 @@ fn find_published(
     let mut best: Option<String> = None;
     for i in (from..top).chain(0..from.min(top)) {
         let text = units[i].text.as_ref();
+        // (A line without a year finds no date: not read further.)
         if js[i].d.chars > 400
-            || !text.bytes().any(|b| b.is_ascii_digit())
+            || !date::may_hold_date(text)
             || date::activity_line(text, i.checked_sub(1).map(|j| units[j].text.as_ref()))
         {
             continue;

@@ -523,7 +523,10 @@ fn is_stamp(text: &str) -> bool {
             && b[i + 1].is_ascii_digit()
             && b[i + 2].is_ascii_digit()
     });
+    // (Putting spaces between letters makes no year: without one, neither
+    // reading holds a date.)
     clock
+        && crate::extract::date::may_hold_date(text)
         && (!crate::extract::date::find_dates(text).is_empty()
             || unglued(text).is_some_and(|t| !crate::extract::date::find_dates(&t).is_empty()))
 }

@@ -129,17 +129,7 @@ pub(crate) struct DateHit {
 
 /// Every valid date in `text`, left to right.
 pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
-    // Every form holds a year that starts `19` or `20`: without either pair
-    // there is no date, and the scan costs far less than the capturing search.
-    // memchr finds the candidates' first digits, many bytes a step.
-    let b = text.as_bytes();
-    let year_start = |i: usize| {
-        matches!(
-            (b[i], b.get(i + 1)),
-            (b'1', Some(b'9')) | (b'2', Some(b'0'))
-        )
-    };
-    if !memchr::memchr2_iter(b'1', b'2', b).any(year_start) {
+    if !may_hold_date(text) {
         return Vec::new();
     }
     // Fields the markup glued together ("2025April 24", "2024Updated") are
@@ -158,6 +148,21 @@ pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
     }
     dates_in(&text[from..], from, &mut out);
     out
+}
+
+/// Whether `text` may hold a date [`find_dates`] finds: every form holds a
+/// year that starts `19` or `20`, and without either pair there is none.
+/// The scan costs far less than the capturing search: memchr finds the
+/// candidates' first digits, many bytes a step.
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    let year_start = |i: usize| {
+        matches!(
+            (b[i], b.get(i + 1)),
+            (b'1', Some(b'9')) | (b'2', Some(b'0'))
+        )
+    };
+    memchr::memchr2_iter(b'1', b'2', b).any(year_start)
 }
 
 /// The dates of one piece of a line, `offset` bytes into it.
