@@ -108,10 +108,12 @@ pub(crate) fn assemble(
             })
         })
         .collect();
+    let dates = date::DateMemo::new(units.len());
     let ctx = PageContext {
         lexicon,
         lang,
         script,
+        dates: &dates,
     };
     let mut js = classify::judge(units, &scans, &words, &ctx);
 
@@ -371,7 +373,7 @@ pub(crate) fn assemble(
             _ => start.saturating_sub(NAME_ABOVE_RUN),
         };
         let dated = |k: usize| {
-            units[k].text.chars().count() <= 60 && !date::find_dates(&units[k].text).is_empty()
+            units[k].text.chars().count() <= 60 && !dates.of(k, &units[k].text).is_empty()
         };
         for i in lo..top.min(units.len()) {
             let name = units[i].text.as_ref();
@@ -398,7 +400,7 @@ pub(crate) fn assemble(
                 Some((i, _)) if i > 0 && !opts.is_html => i.saturating_sub(DATE_ABOVE_TITLE),
                 _ => 0,
             };
-            find_published(units, &mut js, from, top)
+            find_published(units, &mut js, &dates, from, top)
         })
         .or_else(|| meta.byline_date.clone())
         .or_else(|| meta.modified.clone());
@@ -2256,6 +2258,7 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
 fn find_published(
     units: &[Unit<'_>],
     js: &mut [Judged],
+    dates: &date::DateMemo,
     from: usize,
     top: usize,
 ) -> Option<String> {
@@ -2270,20 +2273,20 @@ fn find_published(
         {
             continue;
         }
-        for hit in date::find_dates(text) {
-            if !date::is_standalone(text, &hit) {
+        for hit in dates.of(i, text) {
+            if !date::is_standalone(text, hit) {
                 continue;
             }
             if js[i].d.words <= 12 && js[i].reason.is_none() {
                 js[i].reason = Some(Reason::Metadata);
             }
             if date::says_published(text) {
-                return Some(hit.iso);
+                return Some(hit.iso.clone());
             }
             if date::says_updated(text) {
-                fallback.get_or_insert(hit.iso);
+                fallback.get_or_insert_with(|| hit.iso.clone());
             } else {
-                best.get_or_insert(hit.iso);
+                best.get_or_insert_with(|| hit.iso.clone());
             }
         }
     }
@@ -2295,9 +2298,9 @@ fn find_published(
             if js[i].d.words > 6 || !text.bytes().any(|b| b.is_ascii_digit()) {
                 return None;
             }
-            let hit = date::find_dates(text).into_iter().next()?;
+            let hit = dates.of(i, text).first()?;
             ((hit.end - hit.start) * 2 >= text.len() && !date::says_updated(text))
-                .then_some(hit.iso)
+                .then(|| hit.iso.clone())
         })
     })
 }

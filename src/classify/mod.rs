@@ -83,6 +83,8 @@ pub(crate) struct PageContext<'a> {
     pub lexicon: &'a Lexicon,
     pub lang: Option<&'static str>,
     pub script: Option<Script>,
+    /// The dates of the page's lines, found once.
+    pub dates: &'a crate::extract::date::DateMemo,
 }
 
 /// Judge each unit on its own evidence. `scans` holds each unit's
@@ -100,7 +102,8 @@ pub(crate) fn judge(
         .iter()
         .zip(scans)
         .zip(words)
-        .map(|((u, scan), words)| {
+        .enumerate()
+        .map(|(i, ((u, scan), words))| {
             let d = measure.measure_scanned(&u.text, scan.as_ref(), words);
             let headline = headline::is_headline(&u.text, &d);
             // Code inside the main container: no phrase of the lexicon,
@@ -146,7 +149,10 @@ pub(crate) fn judge(
             {
                 reason = None;
             }
-            let stamp = reason.is_none() && !code && d.chars <= 80 && is_stamp(&u.text);
+            let stamp = reason.is_none()
+                && !code
+                && d.chars <= 80
+                && is_stamp(&u.text, || !ctx.dates.of(i, &u.text).is_empty());
             let edge =
                 d.chars <= 60 && AUTHOR_BOX_OPENERS.starts(&u.text) && AUTHOR_BOX.is_match(&u.text);
             if stamp || edge {
@@ -513,7 +519,8 @@ static NUMBERED_CAPTION: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clock time (`5:23`, `17:05`) next to a date in the same short line.
-fn is_stamp(text: &str) -> bool {
+/// `dated` says whether `text` holds a date as it stands.
+fn is_stamp(text: &str, dated: impl FnOnce() -> bool) -> bool {
     let b = text.as_bytes();
     // Colons found by memchr, many bytes a step; their digits checked around them.
     let clock = memchr::memchr_iter(b':', b).any(|i| {
@@ -527,7 +534,7 @@ fn is_stamp(text: &str) -> bool {
     // reading holds a date.)
     clock
         && crate::extract::date::may_hold_date(text)
-        && (!crate::extract::date::find_dates(text).is_empty()
+        && (dated()
             || unglued(text).is_some_and(|t| !crate::extract::date::find_dates(&t).is_empty()))
 }
 
@@ -699,9 +706,15 @@ mod tests {
 
     #[test]
     fn stamps_glued_to_a_name_are_stamps() {
-        assert!(is_stamp("Jane March 3, 2015 at 4:10 PM"));
-        assert!(is_stamp("JaneMarch 3, 2015 at 4:10 PM"));
-        assert!(!is_stamp("JaneMarch at 4:10 PM"));
+        assert!(is_stamp("Jane March 3, 2015 at 4:10 PM", || {
+            !crate::extract::date::find_dates("Jane March 3, 2015 at 4:10 PM").is_empty()
+        }));
+        assert!(is_stamp("JaneMarch 3, 2015 at 4:10 PM", || {
+            !crate::extract::date::find_dates("JaneMarch 3, 2015 at 4:10 PM").is_empty()
+        }));
+        assert!(!is_stamp("JaneMarch at 4:10 PM", || {
+            !crate::extract::date::find_dates("JaneMarch at 4:10 PM").is_empty()
+        }));
         assert_eq!(unglued("ReplyDelete").as_deref(), Some("Reply Delete"));
         assert_eq!(unglued("plain text"), None);
     }

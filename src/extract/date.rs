@@ -127,6 +127,24 @@ pub(crate) struct DateHit {
     pub end: usize,
 }
 
+/// [`find_dates`] of a page's lines, each line read once for all the
+/// stages that ask (the stamp test, the published date, the byline's).
+pub(crate) struct DateMemo(Vec<std::cell::OnceCell<Vec<DateHit>>>);
+
+impl DateMemo {
+    /// A memo for a page of `lines` lines.
+    pub(crate) fn new(lines: usize) -> Self {
+        DateMemo((0..lines).map(|_| std::cell::OnceCell::new()).collect())
+    }
+
+    /// `find_dates(text)`, where `text` is line `i`'s.
+    pub(crate) fn of(&self, i: usize, text: &str) -> &[DateHit] {
+        self.0
+            .get(i)
+            .map_or(&[], |c| c.get_or_init(|| find_dates(text)).as_slice())
+    }
+}
+
 /// Every valid date in `text`, left to right.
 pub(crate) fn find_dates(text: &str) -> Vec<DateHit> {
     if !may_hold_date(text) {
