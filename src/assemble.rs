@@ -1796,17 +1796,50 @@ fn find_title_text<'u>(
         }
     }
     let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
-    for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
-        for w in language::alnum_words(&u.text) {
-            if w.len() >= 4 && sieve.may_hold(w) {
-                language::lower_into(w, &mut buf);
-                if let Some(&id) = body.get(buf.as_str()) {
-                    let (n, last_line) = &mut lines_with[id];
-                    if *last_line != k {
-                        *n += 1;
-                        *last_line = k;
+    // Only whether a word stands in two lines or more matters (the score
+    // compares its count with 0 or 1): a word counted twice is settled and
+    // leaves the sieve (rebuilt when a quarter of the open words settled).
+    let mut open = lines_with.len();
+    let mut settled = 0;
+    let mut count = |w: &str, k: usize, buf: &mut String, sieve: &mut WordSieve| {
+        language::lower_into(w, buf);
+        if let Some(&id) = body.get(buf.as_str()) {
+            let (n, last_line) = &mut lines_with[id];
+            if *last_line != k && *n < 2 {
+                *n += 1;
+                *last_line = k;
+                if *n == 2 {
+                    open -= 1;
+                    settled += 1;
+                    if settled * 4 >= open {
+                        settled = 0;
+                        *sieve = WordSieve::default();
+                        for (word, &id) in &body {
+                            if lines_with[id].0 < 2 {
+                                sieve.add(word);
+                            }
+                        }
                     }
                 }
+            }
+        }
+    };
+    for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
+        let text = u.text.as_ref();
+        if text.is_ascii() {
+            // An ASCII line's words are its runs of letters and digits:
+            // split off its bytes, with no character decoded.
+            for w in text.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
+                if w.len() >= 4 && sieve.may_hold_ascii(w) {
+                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
+                    count(&text[at..at + w.len()], k, &mut buf, &mut sieve);
+                }
+            }
+            continue;
+        }
+        for w in language::alnum_words(text) {
+            if w.len() >= 4 && sieve.may_hold(w) {
+                count(w, k, &mut buf, &mut sieve);
             }
         }
     }
@@ -2183,12 +2216,20 @@ impl WordSieve {
     /// Whether `word` lower-cased may be one of the added words.
     fn may_hold(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
-        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        if bytes.is_empty() {
             return false;
-        };
+        }
         if !word.is_ascii() {
             return true;
         }
+        self.may_hold_ascii(bytes)
+    }
+
+    /// [`Self::may_hold`] for a word of ASCII bytes, not empty.
+    fn may_hold_ascii(&self, bytes: &[u8]) -> bool {
+        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+            return false;
+        };
         let bit = Self::bit(
             bytes.len(),
             first.to_ascii_lowercase(),
