@@ -23,31 +23,40 @@ static SPLIT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// How a byline opens ("By", "Written by", "Von", "Автор", …).
+static OPENERS: super::Prefixes = super::Prefixes::new(&[
+    "by",
+    "written",
+    "reported",
+    "posted",
+    "story",
+    "von",
+    "par",
+    "por",
+    "di ",
+    "door",
+    "przez",
+    "av ",
+    "af ",
+    "автор",
+    "author",
+    "autor",
+    "auteur",
+    "作者",
+]);
+
 /// Author names in a byline line, or `None` when the line is not a byline.
+#[inline]
 pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
-    static OPENERS: super::Prefixes = super::Prefixes::new(&[
-        "by",
-        "written",
-        "reported",
-        "posted",
-        "story",
-        "von",
-        "par",
-        "por",
-        "di ",
-        "door",
-        "przez",
-        "av ",
-        "af ",
-        "автор",
-        "author",
-        "autor",
-        "auteur",
-        "作者",
-    ]);
     if !OPENERS.starts(line) {
         return None;
     }
+    authors_after_opener(line)
+}
+
+/// [`authors`] of a line that starts with one of [`OPENERS`].
+#[inline(never)]
+fn authors_after_opener(line: &str) -> Option<Vec<String>> {
     let names = BYLINE.captures(line)?.name("names")?.as_str();
     // Names first, then roles and dates: "Jane Doe and John Roe, Reuters | Nov 3".
     let mut out = Vec::new();
