@@ -59,7 +59,22 @@ pub(crate) enum Credit<'a> {
 /// Does this line carry a photo credit? Lines longer than a caption are
 /// prose. `credit_word` is false when the line is known to hold no credit
 /// word ([`CREDIT_WORDS`]).
+#[inline]
 pub(crate) fn credit(text: &str, chars: usize, credit_word: bool) -> Option<Credit<'_>> {
+    // The gates below that turn most lines away, in the caller; a line
+    // past them is read out of line.
+    if chars > 400
+        || (!leading_gate(text)
+            && (!credit_word || (chars > 60 && text.trim_end().ends_with(['.', '!', '?']))))
+    {
+        return None;
+    }
+    credit_past_gates(text, chars, credit_word)
+}
+
+/// [`credit`] of a line its first gates let through.
+#[inline(never)]
+fn credit_past_gates(text: &str, chars: usize, credit_word: bool) -> Option<Credit<'_>> {
     if chars > 400 {
         return None;
     }
@@ -96,6 +111,7 @@ pub(crate) fn credit(text: &str, chars: usize, credit_word: bool) -> Option<Cred
 
 /// Could `LEADING` match? Its alternatives start with `©`, `(`, or one of a
 /// few words, always within the first dozen characters.
+#[inline]
 fn leading_gate(text: &str) -> bool {
     static LEADING_OPENERS: super::Prefixes = super::Prefixes::new(&[
         "cop", "pho", "pic", "ima", "cre", "fot", "bil", "cré", "фот", "Фот", "图",
