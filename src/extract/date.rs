@@ -183,64 +183,122 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
     memchr::memchr2_iter(b'1', b'2', b).any(year_start)
 }
 
+/// The groups [`dates_in`] reads, by their index in [`DATE`] and in
+/// [`DATE_FIELDS`], looked up once (`Captures::name` hashes the name on
+/// every call).
+#[derive(Clone, Copy)]
+enum G {
+    Iso,
+    Iy,
+    Im,
+    Id,
+    Ymd,
+    Yy,
+    Ym,
+    Yd,
+    Num,
+    Na,
+    Nb,
+    Sep,
+    Ny,
+    Mdy,
+    Y1,
+    M1,
+    D1,
+    Dmy,
+    Y2,
+    M2,
+    D2,
+    Ymname,
+    Y3,
+    M3,
+    D3,
+    Cy,
+    Cm,
+    Cd,
+    Ih,
+    Imin,
+}
+
+/// The names of [`G`]'s groups, in its order.
+const G_NAMES: [&str; 30] = [
+    "iso", "iy", "im", "id", "ymd", "yy", "ym", "yd", "num", "na", "nb", "sep", "ny", "mdy", "y1",
+    "m1", "d1", "dmy", "y2", "m2", "d2", "ymname", "y3", "m3", "d3", "cy", "cm", "cd", "ih",
+    "imin",
+];
+
+/// The index in `re` of each of [`G`]'s groups (`None` when it has none).
+fn group_indices(re: &Regex) -> [Option<usize>; G_NAMES.len()] {
+    let mut out = [None; G_NAMES.len()];
+    for (i, name) in re.capture_names().enumerate() {
+        if let Some(k) = name.and_then(|n| G_NAMES.iter().position(|g| *g == n)) {
+            out[k] = Some(i);
+        }
+    }
+    out
+}
+
+static DATE_GROUPS: LazyLock<[Option<usize>; G_NAMES.len()]> =
+    LazyLock::new(|| group_indices(&DATE));
+static FIELDS_GROUPS: LazyLock<[Option<usize>; G_NAMES.len()]> =
+    LazyLock::new(|| group_indices(&DATE_FIELDS));
+
 /// The dates of one piece of a line, `offset` bytes into it.
 fn dates_in(text: &str, offset: usize, out: &mut Vec<DateHit>) {
     for found in DATE.find_iter(text) {
         // The fields from the light regex, which reads the date as the full
         // one does (checked; the full one reads it when they disagree).
-        let c = match DATE_FIELDS.captures_at(text, found.start()) {
-            Some(c) if c.get(0).is_some_and(|m| m.range() == found.range()) => c,
+        let (c, groups) = match DATE_FIELDS.captures_at(text, found.start()) {
+            Some(c) if c.get(0).is_some_and(|m| m.range() == found.range()) => (c, &*FIELDS_GROUPS),
             _ => match DATE.captures_at(text, found.start()) {
-                Some(c) => c,
+                Some(c) => (c, &*DATE_GROUPS),
                 None => continue,
             },
         };
-        let num = |name: &str| c.name(name).and_then(|m| m.as_str().parse::<u32>().ok());
-        let ymd = if c.name("iso").is_some() {
-            (num("iy"), num("im"), num("id"))
-        } else if c.name("ymd").is_some() {
-            (num("yy"), num("ym"), num("yd"))
-        } else if c.name("num").is_some() {
-            let (a, b) = (num("na").unwrap_or(0), num("nb").unwrap_or(0));
+        let get = |g: G| groups[g as usize].and_then(|i| c.get(i));
+        let num = |g: G| get(g).and_then(|m| m.as_str().parse::<u32>().ok());
+        let ymd = if get(G::Iso).is_some() {
+            (num(G::Iy), num(G::Im), num(G::Id))
+        } else if get(G::Ymd).is_some() {
+            (num(G::Yy), num(G::Ym), num(G::Yd))
+        } else if get(G::Num).is_some() {
+            let (a, b) = (num(G::Na).unwrap_or(0), num(G::Nb).unwrap_or(0));
             // Dots are day-first everywhere; slashes are month-first (US) unless
             // the first number cannot be a month.
-            let slash = c.name("sep").is_some_and(|s| s.as_str() == "/");
+            let slash = get(G::Sep).is_some_and(|s| s.as_str() == "/");
             if slash && a <= 12 {
-                (num("ny"), Some(a), Some(b))
+                (num(G::Ny), Some(a), Some(b))
             } else {
-                (num("ny"), Some(b), Some(a))
+                (num(G::Ny), Some(b), Some(a))
             }
-        } else if c.name("mdy").is_some() {
+        } else if get(G::Mdy).is_some() {
             (
-                num("y1"),
-                c.name("m1").and_then(|m| month_number(m.as_str())),
-                num("d1"),
+                num(G::Y1),
+                get(G::M1).and_then(|m| month_number(m.as_str())),
+                num(G::D1),
             )
-        } else if c.name("dmy").is_some() {
+        } else if get(G::Dmy).is_some() {
             (
-                num("y2"),
-                c.name("m2").and_then(|m| month_number(m.as_str())),
-                num("d2"),
+                num(G::Y2),
+                get(G::M2).and_then(|m| month_number(m.as_str())),
+                num(G::D2),
             )
-        } else if c.name("ymname").is_some() {
+        } else if get(G::Ymname).is_some() {
             (
-                num("y3"),
-                c.name("m3").and_then(|m| month_number(m.as_str())),
-                num("d3"),
+                num(G::Y3),
+                get(G::M3).and_then(|m| month_number(m.as_str())),
+                num(G::D3),
             )
         } else {
-            (num("cy"), num("cm"), num("cd"))
+            (num(G::Cy), num(G::Cm), num(G::Cd))
         };
         let whole = c.get(0).expect("match");
         // A year glued to a time ("20228:23 PM") ends the date at the year.
-        let end = c
-            .name("y1")
-            .or(c.name("y2"))
-            .map_or(whole.end(), |y| y.end());
+        let end = get(G::Y1).or(get(G::Y2)).map_or(whole.end(), |y| y.end());
         if let (Some(y), Some(m), Some(d)) = ymd {
             if (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
                 let mut iso = format!("{y:04}-{m:02}-{d:02}");
-                if let (Some(h), Some(min)) = (num("ih"), num("imin")) {
+                if let (Some(h), Some(min)) = (num(G::Ih), num(G::Imin)) {
                     if h < 24 && min < 60 {
                         iso.push_str(&format!("T{h:02}:{min:02}:00"));
                     }
@@ -474,6 +532,14 @@ pub(crate) fn normalise_declared(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn date_groups_all_found() {
+        for (k, name) in G_NAMES.iter().enumerate() {
+            assert!(DATE_GROUPS[k].is_some(), "{name} in DATE");
+            assert!(FIELDS_GROUPS[k].is_some(), "{name} in DATE_FIELDS");
+        }
+    }
 
     fn first(s: &str) -> Option<String> {
         find_dates(s).into_iter().next().map(|h| h.iso)
