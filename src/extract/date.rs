@@ -297,10 +297,21 @@ fn dates_in(text: &str, offset: usize, out: &mut Vec<DateHit>) {
         let end = get(G::Y1).or(get(G::Y2)).map_or(whole.end(), |y| y.end());
         if let (Some(y), Some(m), Some(d)) = ymd {
             if (1990..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) {
-                let mut iso = format!("{y:04}-{m:02}-{d:02}");
+                // `{y:04}-{m:02}-{d:02}`, digit by digit (the fields are in range).
+                let mut iso = String::with_capacity(19);
+                push_digits(&mut iso, y / 100);
+                push_digits(&mut iso, y % 100);
+                iso.push('-');
+                push_digits(&mut iso, m);
+                iso.push('-');
+                push_digits(&mut iso, d);
                 if let (Some(h), Some(min)) = (num(G::Ih), num(G::Imin)) {
                     if h < 24 && min < 60 {
-                        iso.push_str(&format!("T{h:02}:{min:02}:00"));
+                        iso.push('T');
+                        push_digits(&mut iso, h);
+                        iso.push(':');
+                        push_digits(&mut iso, min);
+                        iso.push_str(":00");
                     }
                 }
                 out.push(DateHit {
@@ -310,6 +321,13 @@ fn dates_in(text: &str, offset: usize, out: &mut Vec<DateHit>) {
                 });
             }
         }
+    }
+}
+
+/// Push `n` (under 100) as two digits.
+fn push_digits(s: &mut String, n: u32) {
+    for digit in [n / 10 % 10, n % 10] {
+        s.push(char::from_digit(digit, 10).unwrap_or('0'));
     }
 }
 
