@@ -81,6 +81,7 @@ mod hash;
 mod mojibake;
 mod render;
 mod segment;
+mod swar;
 
 pub use article::{Article, Block, BlockKind, Dateline, Figure, Reason, Related, Removed};
 pub use cleaner::{Cleaner, InputKind};

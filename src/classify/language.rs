@@ -5,6 +5,7 @@
 //! Per line we only run a cheap character-class scan for the script, and
 //! count stopwords of the article's language and of English.
 
+use crate::swar::{self, HIGHS, ONES};
 use std::sync::LazyLock;
 
 /// Writing systems we tell apart with a character-class scan.
@@ -117,12 +118,11 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// past `z` (no byte carries into the next, all being under 0x80).
 pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
     debug_assert!(bytes.is_ascii());
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let letters = |x: u64| {
         let x = x | (ONES * 0x20);
         let from_a = x + ONES * u64::from(0x80 - b'a');
         let past_z = x + ONES * u64::from(0x80 - b'z' - 1);
-        ((from_a ^ past_z) & (ONES * 0x80)).count_ones() as usize
+        ((from_a ^ past_z) & HIGHS).count_ones() as usize
     };
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
@@ -779,17 +779,12 @@ impl LineWords {
             // The word's end: its first space, found from its start eight
             // bytes a step (most words end within the first step, so the
             // loop's exit is well predicted; the padding past the end is
-            // spaces too). Spaces are the zero bytes of `x ^ spaces`,
-            // tested without a carry across bytes.
-            let spaces_in = |x: u64| {
-                let t = x ^ (ONES * u64::from(b' '));
-                !(((t & !HIGHS) + !HIGHS) | t) & HIGHS
-            };
+            // spaces too).
             let word = load8(bytes, start);
             let mut x = word;
             let mut at = start;
             let end = loop {
-                let spaces = spaces_in(x);
+                let spaces = swar::bytes_equal(x, b' ');
                 if spaces != 0 {
                     break (at + (spaces.trailing_zeros() / 8) as usize).min(len);
                 }
@@ -803,18 +798,10 @@ impl LineWords {
             } else {
                 raw.is_ascii()
             };
-            let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
-            let (first, last) = (word as u8, raw.last().copied().unwrap_or(0));
-            let piece = if !ascii {
-                piece_of(&text[start..end])
-            } else if (1..=8).contains(&n) && keep(first) && keep(last) {
-                // Untrimmed, as most words: packed from the one load.
-                let mask = index.short.get(ascii_lower8(low_bytes(word, n)), n);
-                Some((mask, first.is_ascii_uppercase()))
+            let piece = if ascii {
+                ascii_piece(index, raw, word)
             } else {
-                let b = trim_ascii_word(raw);
-                b.first()
-                    .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
+                piece_of(&text[start..end], false)
             };
             lw.pieces += 1;
             start = end + 1;
@@ -983,25 +970,11 @@ pub(crate) struct StopWords<'a> {
     skip_long: bool,
 }
 
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = ONES * 0x80;
-
 /// The eight bytes of `bytes` from `at` as one little-endian word, padded
 /// with spaces past the end.
 #[inline(always)]
 fn load8(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
-        None => {
-            // Shifted in byte by byte: a copy of a variable length would
-            // compile to a call.
-            let mut x = ONES * u64::from(b' ');
-            for (i, &b) in bytes[at.min(bytes.len())..].iter().enumerate() {
-                x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
-            }
-            x
-        }
-    }
+    swar::load_padded(bytes, at, b' ')
 }
 
 /// The high bit of each byte of `x` that is ASCII and under `!` (a space or
@@ -1060,52 +1033,35 @@ impl Iterator for StopWords<'_> {
             x = load8(bytes, at);
         };
         self.pos = end;
-        if high & HIGHS != 0 {
-            let text = trim_word(&self.text[start..end]);
-            if text.is_empty() {
-                return Some(None);
-            }
-            let word = Word {
-                text,
-                ascii: text.is_ascii(),
-            };
-            let mask = if self.skip_long && text.len() > MAX_PACKED {
-                0
-            } else {
-                wide_mask(&word)
-            };
-            return Some(Some((mask, word.capitalised())));
-        }
-        // ASCII: read as bytes, no character boundary to keep.
-        let raw = &bytes[start..end];
-        let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
-        let n = raw.len();
-        let first_byte = first as u8;
-        let last_byte = if n <= 8 {
-            (first >> (8 * (n - 1))) as u8
+        Some(if high & HIGHS != 0 {
+            piece_of(&self.text[start..end], self.skip_long)
         } else {
-            raw[n - 1]
-        };
-        if keep(first_byte) && keep(last_byte) {
-            // Untrimmed, as most words: packed from the first load.
-            let mask = if n <= 8 {
-                INDEX.short.get(ascii_lower8(low_bytes(first, n)), n)
-            } else {
-                stop_mask_ascii(raw)
-            };
-            return Some(Some((mask, first_byte.is_ascii_uppercase())));
-        }
-        let b = trim_ascii_word(raw);
-        match b.first() {
-            None => Some(None),
-            Some(f) => Some(Some((stop_mask_ascii(b), f.is_ascii_uppercase()))),
-        }
+            // ASCII: read as bytes, no character boundary to keep.
+            ascii_piece(&INDEX, &bytes[start..end], first)
+        })
     }
 }
 
-/// One piece outside ASCII as [`stop_words`] reads it (`skip_long` off).
+/// One ASCII piece as [`stop_words`] reads it: `raw`, whose first eight
+/// bytes (padded) are `first`. An untrimmed word of eight bytes or fewer
+/// (most words) is packed for the lookup from that load.
+#[inline(always)]
+fn ascii_piece(index: &StopIndex, raw: &[u8], first: u64) -> Piece {
+    let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
+    let n = raw.len();
+    if (1..=8).contains(&n) && keep(first as u8) && keep(raw[n - 1]) {
+        let mask = index.short.get(ascii_lower8(low_bytes(first, n)), n);
+        return Some((mask, (first as u8).is_ascii_uppercase()));
+    }
+    let b = trim_ascii_word(raw);
+    b.first()
+        .map(|f| (stop_mask_ascii(b), f.is_ascii_uppercase()))
+}
+
+/// One piece outside ASCII as [`stop_words`] reads it, a word longer than
+/// any stopword not looked up when `skip_long`.
 #[inline(never)]
-fn piece_of(raw: &str) -> Piece {
+fn piece_of(raw: &str, skip_long: bool) -> Piece {
     let text = trim_word(raw);
     if text.is_empty() {
         return None;
@@ -1114,7 +1070,12 @@ fn piece_of(raw: &str) -> Piece {
         text,
         ascii: text.is_ascii(),
     };
-    Some((wide_mask(&word), word.capitalised()))
+    let mask = if skip_long && text.len() > MAX_PACKED {
+        0
+    } else {
+        wide_mask(&word)
+    };
+    Some((mask, word.capitalised()))
 }
 
 /// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
@@ -1230,10 +1191,9 @@ fn pack_ascii(w: &[u8]) -> Option<(u64, u64)> {
 /// the next, all being under 0x80).
 #[inline(always)]
 fn ascii_lower8(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
     let from_a = x + ONES * u64::from(0x80 - b'A');
     let past_z = x + ONES * u64::from(0x80 - b'Z' - 1);
-    x | ((from_a ^ past_z) & (ONES * 0x80)) >> 2
+    x | ((from_a ^ past_z) & HIGHS) >> 2
 }
 
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.

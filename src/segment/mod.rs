@@ -172,8 +172,7 @@ fn collapse(s: &str) -> String {
 /// Eight bytes a step, without a branch on what they hold (a line's own
 /// verdict, which the processor cannot learn).
 pub(crate) fn shape(bytes: &[u8]) -> (bool, bool) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = ONES * 0x80;
+    use crate::swar::{bytes_equal, load_padded, HIGHS, ONES};
     let mut high = 0u64;
     let mut bad = 0u64;
     // Whether the byte before the current eight was a space (as 0x80).
@@ -184,10 +183,7 @@ pub(crate) fn shape(bytes: &[u8]) -> (bool, bool) {
         // byte, each having its high bit set first.
         let from_tab = (x | HIGHS) - ONES * 0x09;
         let past_cr = (x | HIGHS) - ONES * 0x0E;
-        // Spaces: the zero bytes of `x ^ spaces`, tested without a carry
-        // across bytes.
-        let t = x ^ (ONES * 0x20);
-        let space = !(((t & !HIGHS) + !HIGHS) | t) & HIGHS;
+        let space = bytes_equal(x, b' ');
         bad |= (from_tab & !past_cr & !x) | (space & ((space >> 8) | carry));
         carry = space >> 56;
     };
@@ -196,11 +192,7 @@ pub(crate) fn shape(bytes: &[u8]) -> (bool, bool) {
         step(u64::from_le_bytes(c.try_into().expect("8 bytes")));
     }
     // The rest padded with letters: neither space nor control.
-    let mut x = ONES * u64::from(b'a');
-    for (i, &b) in chunks.remainder().iter().enumerate() {
-        x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
-    }
-    step(x);
+    step(load_padded(chunks.remainder(), 0, b'a'));
     (high & HIGHS != 0, bad & HIGHS != 0)
 }
 
