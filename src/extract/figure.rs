@@ -61,37 +61,38 @@ pub(crate) enum Credit<'a> {
 /// word ([`CREDIT_WORDS`]).
 #[inline]
 pub(crate) fn credit(text: &str, chars: usize, credit_word: bool) -> Option<Credit<'_>> {
-    // The gates below that turn most lines away, in the caller; a line
-    // past them is read out of line.
-    if chars > 400
-        || (!leading_gate(text)
-            && (!credit_word || (chars > 60 && text.trim_end().ends_with(['.', '!', '?']))))
-    {
-        return None;
-    }
-    credit_past_gates(text, chars, credit_word)
-}
-
-/// [`credit`] of a line its first gates let through.
-#[inline(never)]
-fn credit_past_gates(text: &str, chars: usize, credit_word: bool) -> Option<Credit<'_>> {
+    // Cheap gates first, in the caller: most lines are prose and fail them,
+    // and the capture-running regexes past them are the costliest thing
+    // done per line.
     if chars > 400 {
         return None;
     }
-    // Cheap gates first: most lines are prose and fail them, and the
-    // capture-running regexes below are the costliest thing done per line.
-    if leading_gate(text) && LEADING.is_match(text) {
-        return Some(Credit::Leading);
-    }
+    let leading = leading_gate(text);
     // Past `AGENCY_ONLY`'s length only `TRAILING` may match, and it ends in
     // `)` or a credit's words, never in sentence punctuation: most prose
-    // lines are turned away here.
-    if chars > 60 && text.trim_end().ends_with(['.', '!', '?']) {
+    // lines are turned away here. Both need a credit word or an agency's
+    // name.
+    let trailing = credit_word && !(chars > 60 && text.trim_end().ends_with(['.', '!', '?']));
+    if !leading && !trailing {
         return None;
     }
-    // Both remaining patterns need a credit word or an agency's name: one
-    // literal search (regex runs it as a multi-literal scan).
-    if !credit_word || !CREDIT_WORD.is_match(text) {
+    credit_past_gates(text, chars, leading, trailing)
+}
+
+/// [`credit`] of a line its gates let through: `leading` if `LEADING` may
+/// match, `trailing` if the other patterns may.
+#[inline(never)]
+fn credit_past_gates(
+    text: &str,
+    chars: usize,
+    leading: bool,
+    trailing: bool,
+) -> Option<Credit<'_>> {
+    if leading && LEADING.is_match(text) {
+        return Some(Credit::Leading);
+    }
+    // One literal search (regex runs it as a multi-literal scan).
+    if !trailing || !CREDIT_WORD.is_match(text) {
         return None;
     }
     if chars <= 60 && AGENCY_ONLY.is_match(text) {
