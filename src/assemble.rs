@@ -1915,7 +1915,11 @@ fn find_title_text<'u>(
     } else {
         Vec::new()
     };
-    let first_pilcrow = units.iter().position(|u| u.text.trim_end().ends_with('¶'));
+    // (Only a candidate can be it: the search ends with the window.)
+    let first_pilcrow = units
+        .iter()
+        .take(last + 1)
+        .position(|u| u.text.trim_end().ends_with('¶'));
     let names_owner = |text: &str| {
         !owners.is_empty() && {
             let w = title::lower_words(text);
