@@ -22,15 +22,45 @@ pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
 pub(crate) fn load_padded(bytes: &[u8], at: usize, pad: u8) -> u64 {
     match bytes.get(at..at + 8) {
         Some(c) => u64::from_le_bytes(c.try_into().expect("8 bytes")),
-        None => {
-            // Shifted in byte by byte: a copy of a variable length would
-            // compile to a call.
-            let mut x = ONES * u64::from(pad);
-            for (i, &b) in bytes[at.min(bytes.len())..].iter().enumerate() {
-                x = x & !(0xFF << (8 * i)) | u64::from(b) << (8 * i);
-            }
-            x
+        None => load_tail(bytes, at, pad),
+    }
+}
+
+/// [`load_padded`] within eight bytes of the end (or past it), without a
+/// loop over the bytes left (a line's own count, which the processor
+/// cannot learn): the last eight bytes (or all of a shorter text, by
+/// overlapping loads) shifted down to `at`, the padding put above.
+#[inline(always)]
+fn load_tail(bytes: &[u8], at: usize, pad: u8) -> u64 {
+    let len = bytes.len();
+    let (x, base) = if len >= 8 {
+        let c = &bytes[len - 8..];
+        (u64::from_le_bytes(c.try_into().expect("8 bytes")), len - 8)
+    } else {
+        (load_short(bytes), 0)
+    };
+    // Shifted by at most 64 bits, in two halves (a shift by 64 is none).
+    let sh = 4 * (at.max(base) - base).min(8) as u32;
+    let x = (x >> sh) >> sh;
+    let valid = 4 * len.saturating_sub(at).min(8) as u32;
+    let above = (!0u64 << valid) << valid;
+    x | ((ONES * u64::from(pad)) & above)
+}
+
+/// The bytes of a text shorter than eight bytes, zero above: by loads that
+/// may overlap (an overlapping byte is the same byte, and `|` keeps it).
+#[inline(always)]
+fn load_short(w: &[u8]) -> u64 {
+    let len = w.len();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+    match len {
+        0 => 0,
+        1..=3 => {
+            u64::from(w[0])
+                | u64::from(w[len / 2]) << (8 * (len / 2))
+                | u64::from(w[len - 1]) << (8 * (len - 1))
         }
+        _ => u32_at(0) | u32_at(len - 4) << (8 * (len - 4)),
     }
 }
 
@@ -40,10 +70,12 @@ mod tests {
 
     #[test]
     fn byte_tests_agree_with_plain_ones() {
-        let bytes: Vec<u8> = (0u8..=255).chain(*b"  a b\x7f\x80\xff ").collect();
-        for at in 0..bytes.len() + 9 {
+        let all: Vec<u8> = (0u8..=255).chain(*b"  a b\x7f\x80\xff ").collect();
+        // Every short text and every tail, at every offset.
+        let texts = (0..20).map(|n| &all[all.len() - n..]).chain([&all[..]]);
+        for (bytes, at) in texts.flat_map(|b| (0..b.len() + 9).map(move |at| (b, at))) {
             for pad in [b' ', b'a'] {
-                let x = load_padded(&bytes, at, pad);
+                let x = load_padded(bytes, at, pad);
                 for k in 0..8 {
                     let want = bytes.get(at + k).copied().unwrap_or(pad);
                     assert_eq!((x >> (8 * k)) as u8, want, "{at} {k}");
