@@ -129,27 +129,29 @@ pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
     for c in &mut chunks {
         n += letters(u64::from_le_bytes(c.try_into().expect("8 bytes")));
     }
-    n + chunks
-        .remainder()
-        .iter()
-        .filter(|b| b.is_ascii_alphabetic())
-        .count()
+    // The rest padded with zero bytes, no letters: no loop over a count
+    // of bytes that is the text's own.
+    n + letters(swar::load_padded(chunks.remainder(), 0, 0))
 }
 
-/// How many bytes `bytes` opens with are ASCII: eight at a time while no
-/// byte of the eight has its high bit set, then one at a time.
+/// How many bytes `bytes` opens with are ASCII: eight at a time, the
+/// first byte with its high bit set found in the eight that hold one.
 fn ascii_prefix_len(bytes: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let whole = bytes
-        .chunks_exact(8)
-        .take_while(|c| u64::from_le_bytes((*c).try_into().expect("8 bytes")) & HIGH == 0)
-        .count()
-        * 8;
-    whole
-        + bytes[whole..]
-            .iter()
-            .position(|b| !b.is_ascii())
-            .unwrap_or(bytes.len() - whole)
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for c in &mut chunks {
+        let high = u64::from_le_bytes(c.try_into().expect("8 bytes")) & HIGHS;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let high = swar::load_padded(chunks.remainder(), 0, 0) & HIGHS;
+    if high != 0 {
+        at + (high.trailing_zeros() / 8) as usize
+    } else {
+        bytes.len()
+    }
 }
 
 /// The script of a character by its block, [`Script::Other`] for a letter of
@@ -1507,6 +1509,20 @@ mod tests {
             ascii_letters(line),
             line.iter().filter(|b| b.is_ascii_alphabetic()).count()
         );
+    }
+
+    #[test]
+    fn ascii_prefix_found_as_the_byte_walk_finds_it() {
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut t = vec![b'a'; len];
+                if at < len {
+                    t[at] = 0xC3;
+                }
+                let want = t.iter().position(|b| !b.is_ascii()).unwrap_or(t.len());
+                assert_eq!(ascii_prefix_len(&t), want, "{len} {at}");
+            }
+        }
     }
 
     #[test]
