@@ -493,25 +493,30 @@ impl StopIndex {
     }
 }
 
-/// The stopwords of eight bytes or fewer (nearly all), in a table every
-/// word of which stands within `SHORT_WINDOW` slots of its hash's: a lookup
-/// reads those slots and keeps the mask of the one that matches, without a
-/// branch on what it finds (whether a word is a stopword is a coin toss the
-/// processor cannot predict). A key is the packed word with the high bit of
-/// its last byte set (all its bytes are ASCII), which tells its length too.
-/// Keys (in halves) and masks lie apart, 48 KB together.
+/// The stopwords of eight bytes or fewer (nearly all), in a table where
+/// each has a slot of its own that one lookup finds (hash and displace: a
+/// word's hash picks a bucket, and the bucket's multiplier, chosen when the
+/// table is built, sends each word of the bucket to a slot no other word
+/// holds). A lookup reads the bucket's multiplier and the slot's key and
+/// mask, and keeps the mask when the key is the word's, without a branch
+/// on what it finds (whether a word is a stopword is a coin toss the
+/// processor cannot predict). A key is the packed word with the high bit
+/// of its last byte set (all its bytes are ASCII), which tells its length
+/// too; an empty slot's key, 0, is no word's, and slot 0 is left empty.
+/// 28 KB in all.
 struct ShortIndex {
-    /// The keys' low and high halves.
-    keys: Vec<u32>,
-    highs: Vec<u32>,
-    masks: Vec<u32>,
-    /// The hash's multiplier: the first of a few that keeps every word
-    /// within the window.
-    mul: u64,
+    /// Each bucket's multiplier (odd).
+    mults: Box<[u64; SHORT_BUCKETS]>,
+    keys: Box<[u64; SHORT_SLOTS]>,
+    masks: Box<[u32; SHORT_SLOTS]>,
 }
 
-const SHORT_BITS: u32 = 12;
-const SHORT_WINDOW: usize = 4;
+const SHORT_BUCKET_BITS: u32 = 9;
+const SHORT_BUCKETS: usize = 1 << SHORT_BUCKET_BITS;
+const SHORT_SLOT_BITS: u32 = 11;
+const SHORT_SLOTS: usize = 1 << SHORT_SLOT_BITS;
+/// The hash's multiplier (odd, so no two keys share a hash).
+const SHORT_MIX: u64 = 0x9E37_79B9_7F4A_7C15;
 
 impl ShortIndex {
     /// The key of a packed ASCII word of `len` bytes (1 to 8).
@@ -521,29 +526,64 @@ impl ShortIndex {
     }
 
     #[inline(always)]
-    fn home(mul: u64, key: u64) -> usize {
-        (key.wrapping_mul(mul) >> (64 - SHORT_BITS)) as usize
+    fn bucket(hash: u64) -> usize {
+        (hash >> (64 - SHORT_BUCKET_BITS)) as usize
     }
 
-    /// The table of `words` (packed, length, bits), if every word fits
-    /// within the window with this multiplier.
-    fn build(words: &[(u64, usize, u32)], mul: u64) -> Option<ShortIndex> {
-        let size = (1 << SHORT_BITS) + SHORT_WINDOW - 1;
-        let mut index = ShortIndex {
-            keys: vec![0; size],
-            highs: vec![0; size],
-            masks: vec![0; size],
-            mul,
-        };
+    #[inline(always)]
+    fn slot(hash: u64, mult: u64) -> usize {
+        (hash.wrapping_mul(mult) >> (64 - SHORT_SLOT_BITS)) as usize
+    }
+
+    /// The table of `words` (packed, length, bits): the buckets with the
+    /// most words first, each given the first of a fixed series of
+    /// multipliers that sends its words to free slots of their own.
+    fn build(words: &[(u64, usize, u32)]) -> Option<ShortIndex> {
+        let mut merged: std::collections::BTreeMap<u64, u32> = Default::default();
         for &(packed, len, mask) in words {
-            let key = Self::key(packed, len);
-            let home = Self::home(mul, key);
-            let (lo, hi) = (key as u32, (key >> 32) as u32);
-            let at = (home..home + SHORT_WINDOW)
-                .find(|&i| index.masks[i] == 0 || (index.keys[i] == lo && index.highs[i] == hi))?;
-            index.keys[at] = lo;
-            index.highs[at] = hi;
-            index.masks[at] |= mask;
+            *merged.entry(Self::key(packed, len)).or_default() |= mask;
+        }
+        let mut buckets: Vec<Vec<(u64, u32)>> = vec![Vec::new(); SHORT_BUCKETS];
+        for (&key, &mask) in &merged {
+            buckets[Self::bucket(key.wrapping_mul(SHORT_MIX))].push((key, mask));
+        }
+        let mut order: Vec<usize> = (0..SHORT_BUCKETS).collect();
+        order.sort_by_key(|&b| std::cmp::Reverse(buckets[b].len()));
+        let mut index = ShortIndex {
+            mults: Box::new([1; SHORT_BUCKETS]),
+            keys: Box::new([0; SHORT_SLOTS]),
+            masks: Box::new([0; SHORT_SLOTS]),
+        };
+        let mut slots = Vec::new();
+        for b in order {
+            let words = &buckets[b];
+            if words.is_empty() {
+                break;
+            }
+            let mult = (0..1u64 << 16)
+                .map(|i| {
+                    // splitmix64 of i, made odd.
+                    let mut z = i.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+                    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+                    (z ^ (z >> 31)) | 1
+                })
+                .find(|&mult| {
+                    slots.clear();
+                    for &(key, _) in words {
+                        let at = Self::slot(key.wrapping_mul(SHORT_MIX), mult);
+                        if at == 0 || index.keys[at] != 0 || slots.contains(&at) {
+                            return false;
+                        }
+                        slots.push(at);
+                    }
+                    true
+                })?;
+            index.mults[b] = mult;
+            for (&(key, mask), &at) in words.iter().zip(&slots) {
+                index.keys[at] = key;
+                index.masks[at] = mask;
+            }
         }
         Some(index)
     }
@@ -553,23 +593,13 @@ impl ShortIndex {
     #[inline(always)]
     fn get(&self, packed: u64, len: usize) -> u32 {
         let key = Self::key(packed, len);
-        let home = Self::home(self.mul, key);
-        let (Some(keys), Some(highs), Some(masks)) = (
-            self.keys.get(home..home + SHORT_WINDOW),
-            self.highs.get(home..home + SHORT_WINDOW),
-            self.masks.get(home..home + SHORT_WINDOW),
-        ) else {
-            return 0;
-        };
-        // Compared as halves: four 32-bit lanes compare at once, where
-        // 64-bit compares would be a branch each.
-        let (lo, hi) = (key as u32, (key >> 32) as u32);
-        let mut found = 0;
-        for ((&k_lo, &k_hi), &m) in keys.iter().zip(highs).zip(masks) {
-            let hit = (k_lo == lo) & (k_hi == hi);
-            found |= m & 0u32.wrapping_sub(u32::from(hit));
-        }
-        found
+        let hash = key.wrapping_mul(SHORT_MIX);
+        let at = Self::slot(hash, self.mults[Self::bucket(hash)]);
+        // A miss reads slot 0, which no word holds: the mask is loaded
+        // from an address worked out, not chosen by a branch after the
+        // compare.
+        let hit = self.keys[at] == key;
+        self.masks[at & 0usize.wrapping_sub(usize::from(hit))]
     }
 }
 
@@ -590,12 +620,7 @@ static INDEX: LazyLock<StopIndex> = LazyLock::new(|| {
     let mut index = StopIndex {
         slots: vec![Slot::default(); 1 << bits],
         bits,
-        short: (0..64u64)
-            .map(|i| {
-                0x9E37_79B9_7F4A_7C15u64.wrapping_add(i.wrapping_mul(0x6A09_E667_F3BC_C909)) | 1
-            })
-            .find_map(|mul| ShortIndex::build(&short, mul))
-            .expect("a multiplier fits the stopwords in the window"),
+        short: ShortIndex::build(&short).expect("a multiplier fits each bucket's stopwords"),
     };
     let mask = index.slots.len() - 1;
     for (w, lang) in long {
@@ -1291,6 +1316,27 @@ mod tests {
         for (lang, (code, words)) in STOPWORDS.iter().enumerate() {
             for w in words.split_whitespace() {
                 assert_ne!(stop_mask(w) & (1 << lang), 0, "{code}: {w}");
+            }
+        }
+        // Exactly the languages that list a word, and no others; no bits
+        // for any other word of three letters or fewer.
+        let mut want: std::collections::HashMap<&str, u32> = Default::default();
+        for (lang, (_, words)) in STOPWORDS.iter().enumerate() {
+            for w in words.split_whitespace() {
+                *want.entry(w).or_default() |= 1 << lang;
+            }
+        }
+        for (w, &m) in &want {
+            assert_eq!(stop_mask(w), m, "{w}");
+        }
+        let letters = || (b'a'..=b'z').chain(*b"'0");
+        for a in letters() {
+            for b in letters().chain([0]) {
+                for c in letters().chain([0]) {
+                    let w: Vec<u8> = [a, b, c].into_iter().filter(|&x| x != 0).collect();
+                    let w = std::str::from_utf8(&w).expect("ASCII");
+                    assert_eq!(stop_mask(w), want.get(w).copied().unwrap_or(0), "{w}");
+                }
             }
         }
     }
