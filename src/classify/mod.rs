@@ -362,8 +362,9 @@ fn looks_like_code(text: &str) -> bool {
 }
 
 /// jusText's context-sensitive pass: short and near-good units take their
-/// class from the nearest good or bad neighbours. Linear: neighbours are
-/// found by precomputed nearest-index tables, not by scanning.
+/// class from the nearest good or bad neighbours. Linear: the units
+/// between two good or bad ones are read twice, once to count their
+/// near-good units and once to judge them.
 pub(crate) fn smooth(js: &mut [Judged]) {
     let n = js.len();
     // Headings: a short headline followed closely by a good block is
@@ -406,85 +407,63 @@ pub(crate) fn smooth(js: &mut [Judged]) {
             }
         })
         .collect();
-    // Nearest good/bad (skipping short and near-good), and nearest non-short.
+    // Context is read gap by gap: the units between two good or bad ones
+    // (or the page's edge, which counts as bad) share their nearest good
+    // or bad neighbours, `p` before and `q` after. A short unit's nearest
+    // other non-short neighbour on a side is near-good when the gap holds a
+    // near-good unit on that side.
     let gb = |c: Class| matches!(c, Class::Good | Class::Bad);
-    let ns = |c: Class| c != Class::Short;
-    let prev_gb = nearest(&classes, gb, false);
-    let next_gb = nearest(&classes, gb, true);
-    let prev_ns = nearest(&classes, ns, false);
-    let next_ns = nearest(&classes, ns, true);
-    let at = |k: usize| classes.get(k).copied().unwrap_or(Class::Bad);
-    for i in 0..n {
-        if classes[i] != Class::Short || js[i].reason.is_some() {
-            continue;
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo..n).find(|&k| gb(classes[k])).unwrap_or(n);
+        if hi > lo {
+            let p = if lo == 0 { Class::Bad } else { classes[lo - 1] };
+            let q = classes.get(hi).copied().unwrap_or(Class::Bad);
+            // A stretch of near-good paragraphs between two bad blocks is bad for
+            // jusText; but three or more of them, 400 characters together, are prose
+            // of short paragraphs (wire copy, tabloids) cut by a related box.
+            let (mut near_count, mut near_chars) = (0usize, 0usize);
+            let (mut first_near, mut last_near) = (NONE, NONE);
+            for k in lo..hi {
+                if classes[k] == Class::NearGood {
+                    near_count += 1;
+                    near_chars += js[k].d.chars;
+                    first_near = first_near.min(k);
+                    last_near = k;
+                }
+            }
+            let stretch = near_count >= 3 && near_chars >= 400;
+            for k in lo..hi {
+                match classes[k] {
+                    Class::Short if js[k].reason.is_none() => {
+                        js[k].class = if p == Class::Good && q == Class::Good {
+                            Class::Good
+                        } else if p == Class::Bad && q == Class::Bad {
+                            Class::Bad
+                        } else if (p == Class::Bad && first_near < k)
+                            || (q == Class::Bad && last_near != NONE && last_near > k)
+                        {
+                            Class::Good
+                        } else {
+                            Class::Bad
+                        };
+                    }
+                    Class::NearGood => {
+                        js[k].class = if p == Class::Bad && q == Class::Bad && !stretch {
+                            Class::Bad
+                        } else {
+                            Class::Good
+                        };
+                    }
+                    _ => {}
+                }
+            }
         }
-        let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        js[i].class = if p == Class::Good && q == Class::Good {
-            Class::Good
-        } else if p == Class::Bad && q == Class::Bad {
-            Class::Bad
-        } else if (p == Class::Bad && at(prev_ns[i]) == Class::NearGood)
-            || (q == Class::Bad && at(next_ns[i]) == Class::NearGood)
-        {
-            Class::Good
-        } else {
-            Class::Bad
-        };
-    }
-    // A stretch of near-good paragraphs between two bad blocks is bad for
-    // jusText; but three or more of them, 400 characters together, are prose
-    // of short paragraphs (wire copy, tabloids) cut by a related box.
-    let mut near_chars = vec![0usize; n + 1];
-    let mut near_count = vec![0usize; n + 1];
-    for i in 0..n {
-        let near = classes[i] == Class::NearGood;
-        near_chars[i + 1] = near_chars[i] + if near { js[i].d.chars } else { 0 };
-        near_count[i + 1] = near_count[i] + usize::from(near);
-    }
-    for i in 0..n {
-        if classes[i] != Class::NearGood {
-            continue;
-        }
-        let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        let (lo, hi) = (
-            if prev_gb[i] == NONE {
-                0
-            } else {
-                prev_gb[i] + 1
-            },
-            next_gb[i].min(n),
-        );
-        let stretch =
-            near_count[hi] - near_count[lo] >= 3 && near_chars[hi] - near_chars[lo] >= 400;
-        js[i].class = if p == Class::Bad && q == Class::Bad && !stretch {
-            Class::Bad
-        } else {
-            Class::Good
-        };
+        lo = hi + 1;
     }
 }
 
-/// For each index, the nearest other index (before, or after when `forward`)
-/// whose class satisfies `pred`, or [`NONE`].
-fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Vec<usize> {
-    let n = classes.len();
-    let mut out = vec![NONE; n];
-    let mut last = NONE;
-    let mut visit = |i: usize| {
-        out[i] = last;
-        if pred(classes[i]) {
-            last = i;
-        }
-    };
-    if forward {
-        (0..n).rev().for_each(&mut visit);
-    } else {
-        (0..n).for_each(&mut visit);
-    }
-    out
-}
-
-/// No such unit ([`nearest`]): an index past any page's end.
+/// No such unit: an index past any page's end.
 const NONE: usize = usize::MAX;
 
 /// What `AUTHOR_BOX` can start with.
