@@ -1352,10 +1352,15 @@ fn mark_related_boxes(units: &[Unit<'_>], js: &mut [Judged], related: &mut Vec<R
             "czytaj",
             "читайте",
         ]);
-        let read_more = OPENERS
-            .starts(&units[i].text)
-            .then(|| READ_MORE.captures(&units[i].text))
-            .flatten();
+        // `READ_MORE` needs a separator after its opening: one of `:|>-`,
+        // or a character whose UTF-8 starts 0xC2 (`»`) or 0xE2 (`›–—`).
+        let read_more = (OPENERS.starts(&units[i].text)
+            && units[i]
+                .text
+                .bytes()
+                .any(|b| matches!(b, b':' | b'|' | b'>' | b'-' | 0xC2 | 0xE2)))
+        .then(|| READ_MORE.captures(&units[i].text))
+        .flatten();
         if let Some(c) = read_more {
             js[i].reason = Some(Reason::Related);
             related.push(Related {
