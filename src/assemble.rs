@@ -967,7 +967,8 @@ fn language_sample(
     units: &[Unit<'_>],
     scans: &[Option<Scan>],
 ) -> (String, Vec<usize>, Option<Script>) {
-    let mut sample = String::new();
+    // (Room for the sample and the line that fills it, most often.)
+    let mut sample = String::with_capacity(2 * LANG_SAMPLE_BYTES);
     let mut sampled = Vec::new();
     let mut by_script = Scan::default().by_script;
     for min in [100, 40, 0] {
