@@ -343,20 +343,21 @@ fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: 
 
 /// A line thick with the punctuation of code: brackets, braces, operators.
 fn looks_like_code(text: &str) -> bool {
-    // One table lookup a byte rather than a comparison chain.
-    const SYMBOL: [bool; 256] = {
-        let mut t = [false; 256];
-        let symbols = b"{}()[];=<>$|\\`";
-        let mut i = 0;
-        while i < symbols.len() {
-            t[symbols[i] as usize] = true;
-            i += 1;
-        }
-        t
-    };
+    // The symbols `{}()[];=<>$|\`` are four runs of consecutive bytes and
+    // two single ones: tested by subtraction and comparison, without a table,
+    // so the count runs many bytes a step. Counted in bytes, 255 bytes at most a
+    // chunk.
+    #[inline]
+    fn symbol(b: u8) -> u8 {
+        let run = |lo: u8, n: u8| b.wrapping_sub(lo) < n;
+        u8::from(
+            run(b'(', 2) | run(b';', 4) | run(b'[', 3) | run(b'{', 3) | (b == b'$') | (b == b'`'),
+        )
+    }
     let symbols: usize = text
-        .bytes()
-        .map(|b| usize::from(SYMBOL[usize::from(b)]))
+        .as_bytes()
+        .chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + symbol(b))))
         .sum();
     symbols >= 3 && symbols * 25 >= text.len()
 }
