@@ -570,12 +570,18 @@ fn is_insert(r: Option<Reason>) -> bool {
 pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<(usize, usize)> {
     // A thread (forum, Q&A, comments page) prints a reply prompt under every
     // post: there the prompts separate the content rather than end it.
-    let prompts = js
-        .iter()
-        .filter(|j| j.reason == Some(Reason::CommentPrompt))
-        .count();
+    // (One pass for the prompts and for `is_grid`'s prose.)
+    let (mut prompts, mut prose_chars) = (0usize, 0usize);
+    for j in js {
+        match j.reason {
+            Some(Reason::CommentPrompt) => prompts += 1,
+            None if j.d.chars >= LENGTH_HIGH && j.d.terminal => prose_chars += j.d.chars,
+            _ => {}
+        }
+    }
     let thread = prompts > 3;
-    let grid = is_grid(js);
+    let grid = prose_chars < GRID_PROSE;
+    debug_assert_eq!(grid, is_grid(js));
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
@@ -620,8 +626,21 @@ fn is_mark(j: &Judged) -> bool {
     j.d.letters == 0 && j.d.chars <= MARK_CHARS && j.reason == Some(Reason::Boilerplate)
 }
 
+#[inline]
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
+    // Most units have no verdict: only the arms on their classes below
+    // apply to them (the others need a reason, or `section_end`).
+    if j.reason.is_none() && !j.section_end {
+        return match (before, j.class) {
+            (Class::Short, _) if sparse && j.d.words >= 2 => chars * 0.3,
+            (Class::Good, _) => chars,
+            (Class::NearGood, Class::Good) => chars * 0.75,
+            (Class::Short, Class::Good) => -5.0,
+            (Class::Bad, _) if grid && j.dom_link && j.d.chars < DOM_LINK_CHARS => -DOM_LINK_COST,
+            _ => -(20.0 + chars.min(200.0) / 2.0),
+        };
+    }
     match (before, j.class) {
         // On a page of short lines (a product, a listing), a line with words
         // and no verdict against it counts a little.
