@@ -665,12 +665,16 @@ fn scattered(
     {
         return true;
     }
+    // (The second sign is a sparse page's only.)
+    if !sparse {
+        return false;
+    }
     let kept: usize = (0..js.len())
         .filter(|&i| js[i].reason.is_none() && in_run(i))
         .map(|i| js[i].d.chars)
         .sum();
     let total: usize = js.iter().map(|j| j.d.chars).sum();
-    sparse && kept * 100 < SPARSE_RUN_SHARE * total
+    kept * 100 < SPARSE_RUN_SHARE * total
 }
 
 /// Whether the page is a thread: one reply prompt ("Reply", "Quote") comes
