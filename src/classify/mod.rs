@@ -343,27 +343,29 @@ fn text_class(u: &Unit<'_>, flags: u32, d: &Density, has_stoplist: bool, scale: 
 
 /// A line thick with the punctuation of code: brackets, braces, operators.
 fn looks_like_code(text: &str) -> bool {
-    // One table lookup a byte rather than a comparison chain.
-    const SYMBOL: [bool; 256] = {
-        let mut t = [false; 256];
-        let symbols = b"{}()[];=<>$|\\`";
-        let mut i = 0;
-        while i < symbols.len() {
-            t[symbols[i] as usize] = true;
-            i += 1;
-        }
-        t
-    };
+    // The symbols `{}()[];=<>$|\`` are four runs of consecutive bytes and
+    // two single ones: tested by subtraction and comparison, without a table,
+    // so the count runs many bytes a step. Counted in bytes, 255 bytes at most a
+    // chunk.
+    #[inline]
+    fn symbol(b: u8) -> u8 {
+        let run = |lo: u8, n: u8| b.wrapping_sub(lo) < n;
+        u8::from(
+            run(b'(', 2) | run(b';', 4) | run(b'[', 3) | run(b'{', 3) | (b == b'$') | (b == b'`'),
+        )
+    }
     let symbols: usize = text
-        .bytes()
-        .map(|b| usize::from(SYMBOL[usize::from(b)]))
+        .as_bytes()
+        .chunks(255)
+        .map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + symbol(b))))
         .sum();
     symbols >= 3 && symbols * 25 >= text.len()
 }
 
 /// jusText's context-sensitive pass: short and near-good units take their
-/// class from the nearest good or bad neighbours. Linear: neighbours are
-/// found by precomputed nearest-index tables, not by scanning.
+/// class from the nearest good or bad neighbours. Linear: the units
+/// between two good or bad ones are read twice, once to count their
+/// near-good units and once to judge them.
 pub(crate) fn smooth(js: &mut [Judged]) {
     let n = js.len();
     // Headings: a short headline followed closely by a good block is
@@ -406,85 +408,63 @@ pub(crate) fn smooth(js: &mut [Judged]) {
             }
         })
         .collect();
-    // Nearest good/bad (skipping short and near-good), and nearest non-short.
+    // Context is read gap by gap: the units between two good or bad ones
+    // (or the page's edge, which counts as bad) share their nearest good
+    // or bad neighbours, `p` before and `q` after. A short unit's nearest
+    // other non-short neighbour on a side is near-good when the gap holds a
+    // near-good unit on that side.
     let gb = |c: Class| matches!(c, Class::Good | Class::Bad);
-    let ns = |c: Class| c != Class::Short;
-    let prev_gb = nearest(&classes, gb, false);
-    let next_gb = nearest(&classes, gb, true);
-    let prev_ns = nearest(&classes, ns, false);
-    let next_ns = nearest(&classes, ns, true);
-    let at = |k: usize| classes.get(k).copied().unwrap_or(Class::Bad);
-    for i in 0..n {
-        if classes[i] != Class::Short || js[i].reason.is_some() {
-            continue;
+    let mut lo = 0;
+    while lo < n {
+        let hi = (lo..n).find(|&k| gb(classes[k])).unwrap_or(n);
+        if hi > lo {
+            let p = if lo == 0 { Class::Bad } else { classes[lo - 1] };
+            let q = classes.get(hi).copied().unwrap_or(Class::Bad);
+            // A stretch of near-good paragraphs between two bad blocks is bad for
+            // jusText; but three or more of them, 400 characters together, are prose
+            // of short paragraphs (wire copy, tabloids) cut by a related box.
+            let (mut near_count, mut near_chars) = (0usize, 0usize);
+            let (mut first_near, mut last_near) = (NONE, NONE);
+            for k in lo..hi {
+                if classes[k] == Class::NearGood {
+                    near_count += 1;
+                    near_chars += js[k].d.chars;
+                    first_near = first_near.min(k);
+                    last_near = k;
+                }
+            }
+            let stretch = near_count >= 3 && near_chars >= 400;
+            for k in lo..hi {
+                match classes[k] {
+                    Class::Short if js[k].reason.is_none() => {
+                        js[k].class = if p == Class::Good && q == Class::Good {
+                            Class::Good
+                        } else if p == Class::Bad && q == Class::Bad {
+                            Class::Bad
+                        } else if (p == Class::Bad && first_near < k)
+                            || (q == Class::Bad && last_near != NONE && last_near > k)
+                        {
+                            Class::Good
+                        } else {
+                            Class::Bad
+                        };
+                    }
+                    Class::NearGood => {
+                        js[k].class = if p == Class::Bad && q == Class::Bad && !stretch {
+                            Class::Bad
+                        } else {
+                            Class::Good
+                        };
+                    }
+                    _ => {}
+                }
+            }
         }
-        let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        js[i].class = if p == Class::Good && q == Class::Good {
-            Class::Good
-        } else if p == Class::Bad && q == Class::Bad {
-            Class::Bad
-        } else if (p == Class::Bad && at(prev_ns[i]) == Class::NearGood)
-            || (q == Class::Bad && at(next_ns[i]) == Class::NearGood)
-        {
-            Class::Good
-        } else {
-            Class::Bad
-        };
-    }
-    // A stretch of near-good paragraphs between two bad blocks is bad for
-    // jusText; but three or more of them, 400 characters together, are prose
-    // of short paragraphs (wire copy, tabloids) cut by a related box.
-    let mut near_chars = vec![0usize; n + 1];
-    let mut near_count = vec![0usize; n + 1];
-    for i in 0..n {
-        let near = classes[i] == Class::NearGood;
-        near_chars[i + 1] = near_chars[i] + if near { js[i].d.chars } else { 0 };
-        near_count[i + 1] = near_count[i] + usize::from(near);
-    }
-    for i in 0..n {
-        if classes[i] != Class::NearGood {
-            continue;
-        }
-        let (p, q) = (at(prev_gb[i]), at(next_gb[i]));
-        let (lo, hi) = (
-            if prev_gb[i] == NONE {
-                0
-            } else {
-                prev_gb[i] + 1
-            },
-            next_gb[i].min(n),
-        );
-        let stretch =
-            near_count[hi] - near_count[lo] >= 3 && near_chars[hi] - near_chars[lo] >= 400;
-        js[i].class = if p == Class::Bad && q == Class::Bad && !stretch {
-            Class::Bad
-        } else {
-            Class::Good
-        };
+        lo = hi + 1;
     }
 }
 
-/// For each index, the nearest other index (before, or after when `forward`)
-/// whose class satisfies `pred`, or [`NONE`].
-fn nearest(classes: &[Class], pred: impl Fn(Class) -> bool, forward: bool) -> Vec<usize> {
-    let n = classes.len();
-    let mut out = vec![NONE; n];
-    let mut last = NONE;
-    let mut visit = |i: usize| {
-        out[i] = last;
-        if pred(classes[i]) {
-            last = i;
-        }
-    };
-    if forward {
-        (0..n).rev().for_each(&mut visit);
-    } else {
-        (0..n).for_each(&mut visit);
-    }
-    out
-}
-
-/// No such unit ([`nearest`]): an index past any page's end.
+/// No such unit: an index past any page's end.
 const NONE: usize = usize::MAX;
 
 /// What `AUTHOR_BOX` can start with.
@@ -590,12 +570,18 @@ fn is_insert(r: Option<Reason>) -> bool {
 pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<(usize, usize)> {
     // A thread (forum, Q&A, comments page) prints a reply prompt under every
     // post: there the prompts separate the content rather than end it.
-    let prompts = js
-        .iter()
-        .filter(|j| j.reason == Some(Reason::CommentPrompt))
-        .count();
+    // (One pass for the prompts and for `is_grid`'s prose.)
+    let (mut prompts, mut prose_chars) = (0usize, 0usize);
+    for j in js {
+        match j.reason {
+            Some(Reason::CommentPrompt) => prompts += 1,
+            None if j.d.chars >= LENGTH_HIGH && j.d.terminal => prose_chars += j.d.chars,
+            _ => {}
+        }
+    }
     let thread = prompts > 3;
-    let grid = is_grid(js);
+    let grid = prose_chars < GRID_PROSE;
+    debug_assert_eq!(grid, is_grid(js));
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
@@ -640,8 +626,21 @@ fn is_mark(j: &Judged) -> bool {
     j.d.letters == 0 && j.d.chars <= MARK_CHARS && j.reason == Some(Reason::Boilerplate)
 }
 
+#[inline]
 fn weight(j: &Judged, before: Class, thread: bool, sparse: bool, grid: bool) -> f64 {
     let chars = j.d.chars as f64;
+    // Most units have no verdict: only the arms on their classes below
+    // apply to them (the others need a reason, or `section_end`).
+    if j.reason.is_none() && !j.section_end {
+        return match (before, j.class) {
+            (Class::Short, _) if sparse && j.d.words >= 2 => chars * 0.3,
+            (Class::Good, _) => chars,
+            (Class::NearGood, Class::Good) => chars * 0.75,
+            (Class::Short, Class::Good) => -5.0,
+            (Class::Bad, _) if grid && j.dom_link && j.d.chars < DOM_LINK_CHARS => -DOM_LINK_COST,
+            _ => -(20.0 + chars.min(200.0) / 2.0),
+        };
+    }
     match (before, j.class) {
         // On a page of short lines (a product, a listing), a line with words
         // and no verdict against it counts a little.

@@ -10,6 +10,18 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid")
 });
 
+/// [`BYLINE`]'s opening and the whitespace after it: where its `names`
+/// start. At most one of its openings (with its optional words) can stand
+/// before whitespace at a line's start, so when `BYLINE` matches, this
+/// matches up to the names, with no capturing search (which runs a
+/// backtracker over the line).
+static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:(?:written |reported |posted |story )?by|von|par|por|di|door|przez|av|af|автор:?|author:?|autor(?:in)?:?|auteur\s*:|作者[:：]?)\s+",
+    )
+    .expect("valid")
+});
+
 /// Tails that follow a name in a byline: roles, dates, places, outlets.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&super::ascii_bounds(r"(?i)\s*(?:[|•·,;(]|\s-\s|\s–\s|\s—\s|\bupdated\b|\bpublished\b|\bon\b\s|\bat\b\s|\bin\b\s|\bfor\b\s|\d).*$"))
@@ -57,7 +69,10 @@ pub(crate) fn authors(line: &str) -> Option<Vec<String>> {
 /// [`authors`] of a line that starts with one of [`OPENERS`].
 #[inline(never)]
 fn authors_after_opener(line: &str) -> Option<Vec<String>> {
-    let names = BYLINE.captures(line)?.name("names")?.as_str();
+    if !BYLINE.is_match(line) {
+        return None;
+    }
+    let names = &line[BYLINE_HEAD.find(line)?.end()..];
     // Names first, then roles and dates: "Jane Doe and John Roe, Reuters | Nov 3".
     let mut out = Vec::new();
     for part in SPLIT.split(names) {
@@ -118,5 +133,29 @@ mod tests {
             None
         );
         assert_eq!(authors("by"), None);
+    }
+
+    #[test]
+    fn the_head_ends_where_the_names_start() {
+        for line in [
+            "By Jane Doe",
+            "by   Jane Doe",
+            "Written by Jane Doe",
+            "Story by Jane Doe",
+            "Autorin: Erika Muster",
+            "Autor Max Muster",
+            "Auteur : Jean Dupont",
+            "Author: Jane Doe",
+            "Автор: Иван Петров",
+            "作者：李明",
+            "Door Jan Jansen",
+            "Par Jean Dupont",
+            "Di Mario Rossi",
+            "By by Jane Doe",
+        ] {
+            let names = BYLINE.captures(line).and_then(|c| c.name("names"));
+            let head = BYLINE_HEAD.find(line).map(|m| m.end());
+            assert_eq!(names.map(|m| m.start()), head, "{line:?}");
+        }
     }
 }

@@ -44,6 +44,20 @@ pub(crate) fn opens_story(text: &str) -> bool {
 
 /// Split a dateline off the start of a paragraph: the dateline and the rest.
 pub(crate) fn split(text: &str) -> Option<(Dateline, &str)> {
+    // Cheap gates before the capturing searches: both forms open with a
+    // capital (`\p{Lu}` is upper case), `WITH_SOURCE` holds a `(`, and
+    // `CAPS_ONLY` a second capital (or `'’.-`) and a dash.
+    let mut c = text.chars();
+    if !c.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let caps_only = c
+        .next()
+        .is_some_and(|c| c.is_uppercase() || matches!(c, '\'' | '’' | '.' | '-'))
+        && text.contains(['-', '–', '—']);
+    if !caps_only && !text.contains('(') {
+        return None;
+    }
     let (caps, source) = if let Some(c) = WITH_SOURCE.captures(text) {
         let place = c.name("place")?.as_str();
         // Title-case places need the source; keep them to place-like words.

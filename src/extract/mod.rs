@@ -37,26 +37,36 @@ pub(crate) struct Prefixes {
     list: &'static [&'static str],
     /// One bit per byte value a matching line can start with.
     first: [u64; 4],
-    /// One bit per hash of the first two bytes ([`pair_hash`]) a matching
+    /// One bit per key of the first two bytes ([`pair_key`]) a matching
     /// line can start with; all set when an opening is a single byte.
-    pairs: [u64; 4],
+    pairs: [u64; 16],
+    /// By the low five bits of a line's first byte (ASCII lower case), the
+    /// openings (one bit each, by their place in `list`) that can start
+    /// with it: only those are compared with the line.
+    by_first: [u64; 32],
 }
 
-/// The first two bytes of a line or an opening, ASCII case folded, in a byte.
-const fn pair_hash(a: u8, b: u8) -> u8 {
-    a.to_ascii_lowercase()
-        .wrapping_mul(31)
-        .wrapping_add(b.to_ascii_lowercase())
+/// The first two bytes of a line or an opening, ASCII case folded, in ten
+/// bits: the low five bits of each, which tell the 26 ASCII letters apart,
+/// so two letters have a key of their own (other bytes share keys).
+const fn pair_key(a: u8, b: u8) -> u16 {
+    ((a.to_ascii_lowercase() as u16 & 31) << 5) | (b.to_ascii_lowercase() as u16 & 31)
 }
 
 const fn has_bit(set: &[u64; 4], b: u8) -> bool {
     set[(b >> 6) as usize] & (1 << (b & 63)) != 0
 }
 
+const fn has_pair(set: &[u64; 16], k: u16) -> bool {
+    set[(k >> 6) as usize] & (1 << (k & 63)) != 0
+}
+
 impl Prefixes {
     pub(crate) const fn new(list: &'static [&'static str]) -> Self {
         let mut first = [0u64; 4];
-        let mut pairs = [0u64; 4];
+        let mut pairs = [0u64; 16];
+        let mut by_first = [0u64; 32];
+        assert!(list.len() <= 64, "one bit an opening");
         let mut i = 0;
         while i < list.len() {
             let bytes = list[i].as_bytes();
@@ -64,15 +74,21 @@ impl Prefixes {
             let (lower, upper) = (b.to_ascii_lowercase(), b.to_ascii_uppercase());
             first[(lower >> 6) as usize] |= 1 << (lower & 63);
             first[(upper >> 6) as usize] |= 1 << (upper & 63);
+            by_first[(lower & 31) as usize] |= 1 << i;
             if bytes.len() < 2 {
-                pairs = [u64::MAX; 4];
+                pairs = [u64::MAX; 16];
             } else {
-                let h = pair_hash(b, bytes[1]);
-                pairs[(h >> 6) as usize] |= 1 << (h & 63);
+                let k = pair_key(b, bytes[1]);
+                pairs[(k >> 6) as usize] |= 1 << (k & 63);
             }
             i += 1;
         }
-        Prefixes { list, first, pairs }
+        Prefixes {
+            list,
+            first,
+            pairs,
+            by_first,
+        }
     }
 
     /// Does `text` start with one of the openings? (Inlined: its bit tests
@@ -85,16 +101,39 @@ impl Prefixes {
         };
         has_bit(&self.first, b)
             && bytes.get(1).map_or_else(
-                || self.pairs == [u64::MAX; 4],
-                |&c| has_bit(&self.pairs, pair_hash(b, c)),
+                || self.pairs == [u64::MAX; 16],
+                |&c| has_pair(&self.pairs, pair_key(b, c)),
             )
-            && starts_with_any(text, self.list)
+            && self.starts_past_gates(text)
+    }
+
+    /// [`starts_with_any`] over the openings that start with the line's
+    /// first byte's key only.
+    #[inline(never)]
+    fn starts_past_gates(&self, text: &str) -> bool {
+        let Some(&b) = text.as_bytes().first() else {
+            return false;
+        };
+        let first = b.to_ascii_lowercase();
+        let mut set = self.by_first[usize::from(first & 31)];
+        while set != 0 {
+            let p = self.list[set.trailing_zeros() as usize];
+            set &= set - 1;
+            if p.as_bytes()[0].to_ascii_lowercase() == first
+                && text
+                    .get(..p.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            {
+                return true;
+            }
+        }
+        false
     }
 }
 
 /// Does `text` start with one of `prefixes` (ASCII case-insensitively for
-/// ASCII prefixes)?
-#[inline(never)]
+/// ASCII prefixes)? (What [`Prefixes::starts`] answers.)
+#[cfg(test)]
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
     let Some(&first) = text.as_bytes().first() else {
         return false;
