@@ -3,24 +3,19 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:written |reported |posted |story )?by|von|par|por|di|door|przez|av|af|автор:?|author:?|autor(?:in)?:?|auteur\s*:|作者[:：]?)\s+(?P<names>\S.{1,100})$",
-    )
-    .expect("valid")
-});
+/// A byline's openings, each with its optional words: "Written by",
+/// "Von", "Autorin:", "作者：".
+const OPENING: &str = r"(?i)^(?:(?:written |reported |posted |story )?by|von|par|por|di|door|przez|av|af|автор:?|author:?|autor(?:in)?:?|auteur\s*:|作者[:：]?)\s+";
+
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"{OPENING}(?P<names>\S.{{1,100}})$")).expect("valid"));
 
 /// [`BYLINE`]'s opening and the whitespace after it: where its `names`
 /// start. At most one of its openings (with its optional words) can stand
 /// before whitespace at a line's start, so when `BYLINE` matches, this
 /// matches up to the names, with no capturing search (which runs a
 /// backtracker over the line).
-static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:(?:written |reported |posted |story )?by|von|par|por|di|door|przez|av|af|автор:?|author:?|autor(?:in)?:?|auteur\s*:|作者[:：]?)\s+",
-    )
-    .expect("valid")
-});
+static BYLINE_HEAD: LazyLock<Regex> = LazyLock::new(|| Regex::new(OPENING).expect("valid"));
 
 /// Tails that follow a name in a byline: roles, dates, places, outlets.
 static NAME_END: LazyLock<Regex> = LazyLock::new(|| {
