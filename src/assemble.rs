@@ -1853,7 +1853,6 @@ fn find_title_text<'u>(
     );
     let mut lines_with: Vec<(u32, usize)> = Vec::new();
     let mut words_of: Vec<Vec<usize>> = vec![Vec::new(); last + 1];
-    let mut sieve = WordSieve::default();
     let mut buf = String::new();
     for &i in &candidates {
         for w in language::alnum_words(&units[i].text) {
@@ -1862,7 +1861,6 @@ fn find_title_text<'u>(
                 let id = match body.get(buf.as_str()) {
                     Some(&id) => id,
                     None => {
-                        sieve.add(&buf);
                         body.insert(buf.clone(), lines_with.len());
                         lines_with.push((0, usize::MAX));
                         lines_with.len() - 1
@@ -1876,49 +1874,45 @@ fn find_title_text<'u>(
     }
     let scanned = end.min(units.len() - 1).min(start + TITLE_BODY_LINES);
     // Only whether a word stands in two lines or more matters (the score
-    // compares its count with 0 or 1): a word counted twice is settled and
-    // leaves the sieve (rebuilt when a quarter of the open words settled).
-    let mut open = lines_with.len();
-    let mut settled = 0;
-    let mut count = |w: &str, k: usize, buf: &mut String, sieve: &mut WordSieve| {
-        language::lower_into(w, buf);
-        if let Some(&id) = body.get(buf.as_str()) {
-            let (n, last_line) = &mut lines_with[id];
-            if *last_line != k && *n < 2 {
-                *n += 1;
-                *last_line = k;
-                if *n == 2 {
-                    open -= 1;
-                    settled += 1;
-                    if settled * 4 >= open {
-                        settled = 0;
-                        *sieve = WordSieve::default();
-                        for (word, &id) in &body {
-                            if lines_with[id].0 < 2 {
-                                sieve.add(word);
-                            }
-                        }
-                    }
-                }
-            }
+    // compares its count with 0 or 1).
+    let mut count = |id: usize, k: usize| {
+        let (n, last_line) = &mut lines_with[id];
+        if *last_line != k && *n < 2 {
+            *n += 1;
+            *last_line = k;
         }
     };
+    // An ASCII word is looked up by its bytes up to ASCII case among the
+    // words that are ASCII (lower-cased, a word is one only as its ASCII
+    // lower case), with no lower-cased copy made.
+    let ascii_words = AsciiWords::of(body.iter().map(|(w, &id)| (w.as_str(), id)));
     for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
         let text = u.text.as_ref();
         if text.is_ascii() {
             // An ASCII line's words are its runs of letters and digits:
             // split off its bytes, with no character decoded.
             for w in text.as_bytes().split(|b| !b.is_ascii_alphanumeric()) {
-                if w.len() >= 4 && sieve.may_hold_ascii(w) {
-                    let at = w.as_ptr() as usize - text.as_ptr() as usize;
-                    count(&text[at..at + w.len()], k, &mut buf, &mut sieve);
+                if w.len() >= 4 {
+                    if let Some(id) = ascii_words.find(w) {
+                        count(id, k);
+                    }
                 }
             }
             continue;
         }
         for w in language::alnum_words(text) {
-            if w.len() >= 4 && sieve.may_hold(w) {
-                count(w, k, &mut buf, &mut sieve);
+            if w.len() < 4 {
+                continue;
+            }
+            if w.is_ascii() {
+                if let Some(id) = ascii_words.find(w.as_bytes()) {
+                    count(id, k);
+                }
+            } else {
+                language::lower_into(w, &mut buf);
+                if let Some(&id) = body.get(buf.as_str()) {
+                    count(id, k);
+                }
             }
         }
     }
@@ -2271,54 +2265,68 @@ impl LenSet {
     }
 }
 
-/// A first test for "is this one of a page's few lower-cased words": a bit
-/// per length, first and last byte, so that most other ASCII words are
-/// turned away before they are lower-cased and hashed. Words with other
-/// bytes always pass (lower-casing them may change their bytes and length).
-struct WordSieve([u64; 64]);
-
-impl Default for WordSieve {
-    fn default() -> Self {
-        WordSieve([0; 64])
-    }
+/// A page's few lower-cased ASCII words (four bytes or more), each with its
+/// number, to be found from an ASCII word's bytes up to ASCII case: an
+/// open-addressed table keyed by the length and the first and last four
+/// bytes, each with the bit of ASCII case set (a letter's lower case; a
+/// digit has it already).
+struct AsciiWords<'w> {
+    slots: Vec<u32>,
+    words: Vec<(&'w [u8], usize)>,
+    shift: u32,
 }
 
-impl WordSieve {
-    fn bit(len: usize, first: u8, last: u8) -> usize {
-        (len.wrapping_mul(61) ^ usize::from(first).wrapping_mul(131) ^ usize::from(last)) & 4095
-    }
-
-    /// Let `lower` (a lower-cased word) pass.
-    fn add(&mut self, lower: &str) {
-        if let (Some(&first), Some(&last)) = (lower.as_bytes().first(), lower.as_bytes().last()) {
-            let bit = Self::bit(lower.len(), first, last);
-            self.0[bit / 64] |= 1 << (bit % 64);
+impl<'w> AsciiWords<'w> {
+    /// The words of `words` that are ASCII and four bytes or more.
+    fn of(words: impl Iterator<Item = (&'w str, usize)>) -> Self {
+        let words: Vec<(&[u8], usize)> = words
+            .filter(|(w, _)| w.len() >= 4 && w.is_ascii())
+            .map(|(w, id)| (w.as_bytes(), id))
+            .collect();
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![u32::MAX; size];
+        let shift = 64 - size.trailing_zeros();
+        for (n, (w, _)) in words.iter().enumerate() {
+            let mut at = Self::slot(w, shift);
+            while slots[at] != u32::MAX {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = n as u32;
+        }
+        AsciiWords {
+            slots,
+            words,
+            shift,
         }
     }
 
-    /// Whether `word` lower-cased may be one of the added words.
-    fn may_hold(&self, word: &str) -> bool {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() {
-            return false;
-        }
-        if !word.is_ascii() {
-            return true;
-        }
-        self.may_hold_ascii(bytes)
+    #[inline(always)]
+    fn slot(w: &[u8], shift: u32) -> usize {
+        let n = w.len();
+        let four = |at: usize| u32::from_le_bytes([w[at], w[at + 1], w[at + 2], w[at + 3]]);
+        let key = u64::from(four(0) | 0x2020_2020) | u64::from(four(n - 4) | 0x2020_2020) << 32;
+        ((key ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
     }
 
-    /// [`Self::may_hold`] for a word of ASCII bytes, not empty.
-    fn may_hold_ascii(&self, bytes: &[u8]) -> bool {
-        let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-            return false;
-        };
-        let bit = Self::bit(
-            bytes.len(),
-            first.to_ascii_lowercase(),
-            last.to_ascii_lowercase(),
-        );
-        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    /// The number of the word that `w` (ASCII, four bytes or more) is in
+    /// lower case.
+    #[inline(always)]
+    fn find(&self, w: &[u8]) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = Self::slot(w, self.shift);
+        loop {
+            let n = self.slots[at];
+            let (word, id) = *self.words.get(n as usize)?;
+            if word.len() == w.len()
+                && word
+                    .iter()
+                    .zip(w)
+                    .all(|(a, b)| *a == b.to_ascii_lowercase())
+            {
+                return Some(id);
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -2515,5 +2523,23 @@ mod tests {
         assert!(DOMAIN.is_match("davidbau.com"));
         assert!(DOMAIN.is_match("www.example.co.uk"));
         assert!(!DOMAIN.is_match("Vibe Coding"));
+    }
+}
+
+#[cfg(test)]
+mod title_scan_tests {
+    use super::*;
+
+    #[test]
+    fn ascii_words_find_lower_case() {
+        let words = ["kelvin", "headline", "2025", "a1b2c3d4e5f6"];
+        let table = AsciiWords::of(words.iter().enumerate().map(|(i, w)| (*w, i)));
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(table.find(w.as_bytes()), Some(i));
+            assert_eq!(table.find(w.to_ascii_uppercase().as_bytes()), Some(i));
+        }
+        for w in ["kelvim", "headlines", "2026", "KELVIN!", "abcd"] {
+            assert_eq!(table.find(w.as_bytes()), None, "{w}");
+        }
     }
 }
