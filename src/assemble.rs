@@ -1833,7 +1833,7 @@ fn find_title_text<'u>(
         (title_shaped_or(&units[i], &js[i], true) || one_word(i) || loose(i))
             && !CREDIT_LINE.is_match(&units[i].text)
             && !credited_name(units, i, &byline)
-            && !NAME_CREDENTIALS.is_match(&units[i].text)
+            && !name_credentials(&units[i].text)
             && !SHOP_OR_CONSENT.is_match(&units[i].text)
     };
     let alone = |i: usize| units[i].blank_before && units.get(i + 1).is_none_or(|n| n.blank_before);
@@ -2225,6 +2225,13 @@ static NAME_CREDENTIALS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// [`NAME_CREDENTIALS`] matches `text`: only a line with two commas or
+/// more can (each credential follows one), and most lines are told by
+/// that alone.
+fn name_credentials(text: &str) -> bool {
+    memchr::memchr_iter(b',', text.as_bytes()).nth(1).is_some() && NAME_CREDENTIALS.is_match(text)
+}
+
 /// A shop's promise or price, a consent banner's or a forum's stock phrase,
 /// an archive notice, anywhere in a line: never a headline.
 /// Its word boundaries are ASCII ones (`(?-u:\b)`; its words are ASCII at
@@ -2510,6 +2517,8 @@ mod tests {
         assert!(NAME_CREDENTIALS.is_match("John Roe, Ph.D., MPH"));
         assert!(!NAME_CREDENTIALS.is_match("Salt Lake City, UT"));
         assert!(!NAME_CREDENTIALS.is_match("Apple, IBM, AMD"));
+        assert!(name_credentials("Jane Doe, MS, RD, FAND"));
+        assert!(!name_credentials("Jane Doe, MS"));
         for s in [
             "FREE GROUND SHIPPING ON ALL ORDERS",
             "International Shipping + Free Returns Details",
