@@ -2376,10 +2376,18 @@ fn overlap_with(reference: &[String], text: &str, buf: &mut String) -> f32 {
 fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, usize) {
     // The reference is lower-cased: an ASCII word matches the one of its
     // length that equals it up to ASCII case, with no copy made.
+    // A bit per length and first letter (its ASCII case bit set) rules out
+    // most words before the reference is read.
+    let bit = |w: &[u8]| 1u64 << ((w.len() * 7 + usize::from(w[0] | 0x20)) & 63);
+    let seen = reference
+        .iter()
+        .filter(|r| !r.is_empty())
+        .fold(0, |m, r| m | bit(r.as_bytes()));
     let in_reference = |w: &[u8]| {
-        reference
-            .iter()
-            .any(|r| r.len() == w.len() && r.as_bytes().eq_ignore_ascii_case(w))
+        seen & bit(w) != 0
+            && reference
+                .iter()
+                .any(|r| r.len() == w.len() && r.as_bytes().eq_ignore_ascii_case(w))
     };
     let (mut shared, mut words) = (0usize, 0usize);
     if text.is_ascii() {
@@ -2394,10 +2402,8 @@ fn shared_words(reference: &[String], text: &str, buf: &mut String) -> (usize, u
         }
         return (shared, words);
     }
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
+    // (The words as `char::is_alphanumeric` splits them, from a table.)
+    for w in language::alnum_words(text) {
         words += 1;
         let found = if w.is_ascii() {
             in_reference(w.as_bytes())
