@@ -302,12 +302,29 @@ fn in_identifier(title: &str, pos: usize, sep: &str) -> bool {
 /// Lower-cased word characters only, for comparing titles.
 pub(crate) fn fold(s: &str) -> String {
     if s.is_ascii() {
-        // One lower-casing copy, then all but letters and digits dropped in place.
-        let mut folded = s.to_ascii_lowercase();
-        folded.retain(|c| c.is_ascii_alphanumeric());
-        return folded;
+        // The letters and digits, lower-cased, byte by byte into one
+        // buffer of the line's size (no character decoded).
+        let mut folded = Vec::with_capacity(s.len());
+        folded.extend(
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| b.to_ascii_lowercase()),
+        );
+        return String::from_utf8(folded).expect("ASCII bytes");
     }
-    folded(s).collect()
+    // `folded(s).collect()`, its ASCII characters told and lower-cased
+    // without a trip to the Unicode tables.
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if is_alphanumeric(c) {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// The characters [`fold`] keeps, lower-cased.
