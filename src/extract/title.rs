@@ -14,6 +14,11 @@ fn separator_places(title: &str) -> [Option<(usize, usize)>; SEPARATORS.len()] {
     let bytes = title.as_bytes();
     for p in memchr::memchr3_iter(b' ', b'_', 0xEF, bytes) {
         let rest = &bytes[p..];
+        // A spaced separator's second byte is its mark's first: most
+        // spaces stand before a word, and no separator starts there.
+        if rest[0] == b' ' && !matches!(rest.get(1), Some(b'|' | b'-' | b':' | 0xC2 | 0xE2)) {
+            continue;
+        }
         for (at, sep) in out.iter_mut().zip(SEPARATORS) {
             if rest.starts_with(sep.as_bytes()) {
                 *at = Some(at.map_or((p, p), |(first, _)| (first, p)));
@@ -42,15 +47,18 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
             .count();
         s.split_whitespace().count().max(cjk / 2)
     };
-    if !head.is_empty() && !site.is_empty() && words(site) <= 6 && words(site) < words(head) {
+    // (Each side's words counted once.)
+    let (site_words, head_words) = (words(site), words(head));
+    if !head.is_empty() && !site.is_empty() && site_words <= 6 && site_words < head_words {
         // "Headline | Section | Site": the same separator again inside the
         // head; the longest part is the headline.
         let head = head
             .split(sep)
             .map(str::trim)
-            .max_by_key(|part| words(part))
-            .filter(|part| words(part) * 2 > words(head))
-            .unwrap_or(head);
+            .map(|part| (part, words(part)))
+            .max_by_key(|&(_, n)| n)
+            .filter(|&(_, n)| n * 2 > head_words)
+            .map_or(head, |(part, _)| part);
         return Some((head, site));
     }
     // "Site | Headline": a short first part.
