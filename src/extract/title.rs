@@ -41,6 +41,15 @@ pub(crate) fn split_site(title: &str) -> Option<(&str, &str)> {
     let (head, site) = (title[..pos].trim(), title[pos + sep.len()..].trim());
     // Unspaced scripts: two characters make about a word.
     let words = |s: &str| {
+        if s.is_ascii() {
+            // No CJK: the runs between whitespace (`char::is_whitespace`'s
+            // ASCII: tab to carriage return, and space), over bytes.
+            let space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+            let b = s.as_bytes();
+            return (0..b.len())
+                .filter(|&i| !space(b[i]) && (i == 0 || space(b[i - 1])))
+                .count();
+        }
         let cjk = s
             .chars()
             .filter(|c| matches!(*c as u32, 0x3040..=0x30FF | 0x3400..=0x9FFF | 0xAC00..=0xD7AF))
@@ -532,6 +541,11 @@ mod tests {
             Some(("Markets rally as rates fall again", "WSJ"))
         );
         assert_eq!(split_site("Plain headline without site"), None);
+        // A vertical tab is whitespace to `split_whitespace`: four words.
+        assert_eq!(
+            split_site("Acme | One\x0bTwo three four"),
+            Some(("One\x0bTwo three four", "Acme"))
+        );
         assert_eq!(
             split_site("Healthy Eating Tips For Busy Families | Nutrition | Health Agency"),
             Some(("Healthy Eating Tips For Busy Families", "Health Agency"))
