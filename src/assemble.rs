@@ -1904,6 +1904,13 @@ fn find_title_text<'u>(
     // words that are ASCII (lower-cased, a word is one only as its ASCII
     // lower case), with no lower-cased copy made.
     let ascii_words = AsciiWords::of(body.iter().map(|(w, &id)| (w.as_str(), id)));
+    // A word outside ASCII is lower-cased and looked up only when its
+    // count of characters and its first and last characters, lower-cased,
+    // are those of one of the words.
+    let mut wide = WideSieve::default();
+    for w in body.keys() {
+        wide.add(w);
+    }
     for (k, u) in units.iter().enumerate().take(scanned + 1).skip(start) {
         let text = u.text.as_ref();
         if text.is_ascii() {
@@ -1926,7 +1933,7 @@ fn find_title_text<'u>(
                 if let Some(id) = ascii_words.find(w.as_bytes()) {
                     count(id, k);
                 }
-            } else {
+            } else if wide.may_hold(w) {
                 language::lower_into(w, &mut buf);
                 if let Some(&id) = body.get(buf.as_str()) {
                     count(id, k);
@@ -2290,6 +2297,76 @@ impl LenSet {
     }
 }
 
+/// A first test for "is this word, lower-cased, one of a page's few
+/// words", for words outside ASCII: a bit per count of characters and
+/// first and last character, lower-cased (the count stays when lower-cased
+/// but for 'İ', which becomes two; a word with one passes).
+struct WideSieve([u64; 64]);
+
+impl Default for WideSieve {
+    fn default() -> Self {
+        WideSieve([0; 64])
+    }
+}
+
+impl WideSieve {
+    fn bit(chars: usize, first: char, last: char) -> usize {
+        (chars.wrapping_mul(61)
+            ^ (first as usize).wrapping_mul(131)
+            ^ (last as usize).wrapping_mul(7))
+            & 4095
+    }
+
+    /// Let `lower` (a lower-cased word) pass.
+    fn add(&mut self, lower: &str) {
+        if let (Some(first), Some(last)) = (lower.chars().next(), lower.chars().next_back()) {
+            let bit = Self::bit(lower.chars().count(), first, last);
+            self.0[bit / 64] |= 1 << (bit % 64);
+        }
+    }
+
+    /// Whether `word` lower-cased may be one of the added words.
+    fn may_hold(&self, word: &str) -> bool {
+        let (Some(first), Some(last)) = (word.chars().next(), word.chars().next_back()) else {
+            return false;
+        };
+        if word.contains('\u{130}') {
+            return true;
+        }
+        let bit = Self::bit(word.chars().count(), lower_first(first), lower_last(last));
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// Letters that are their own lower case, most of the text outside ASCII
+/// (Latin-1's, Greek's and Cyrillic's small letters): no trip to the
+/// Unicode tables for them.
+fn own_lower(c: char) -> bool {
+    matches!(c, '\u{DF}'..='\u{FF}' | '\u{3AC}'..='\u{3CE}' | '\u{430}'..='\u{45F}')
+}
+
+/// The first character of `c` lower-cased.
+fn lower_first(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if own_lower(c) {
+        c
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    }
+}
+
+/// The last character of `c` lower-cased.
+fn lower_last(c: char) -> char {
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if own_lower(c) {
+        c
+    } else {
+        c.to_lowercase().last().unwrap_or(c)
+    }
+}
+
 /// A page's few lower-cased ASCII words (four bytes or more), each with its
 /// number, to be found from an ASCII word's bytes up to ASCII case: an
 /// open-addressed table keyed by the length and the first and last four
@@ -2562,6 +2639,39 @@ mod tests {
 #[cfg(test)]
 mod title_scan_tests {
     use super::*;
+
+    #[test]
+    fn wide_sieve_lets_lower_case_through() {
+        for c in '\0'..=char::MAX {
+            let lower: Vec<char> = c.to_lowercase().collect();
+            if own_lower(c) {
+                assert_eq!(lower, vec![c], "{c:?}");
+            }
+            // Lower-casing keeps the count of characters but for 'İ'.
+            assert!(lower.len() == 1 || c == '\u{130}', "{c:?}");
+        }
+        let words = [
+            "Привет",
+            "МИР",
+            "Ελλάδα",
+            "ÉCOLE",
+            "straße",
+            "İstanbul",
+            "ǅemal",
+            "Kelvin\u{212A}",
+            "北京",
+            "Ωmega",
+            "ΣΟΦΟΣ",
+        ];
+        for w in words {
+            let mut lower = String::new();
+            language::lower_into(w, &mut lower);
+            let mut sieve = WideSieve::default();
+            sieve.add(&lower);
+            assert!(sieve.may_hold(w), "{w:?}");
+            assert!(sieve.may_hold(&lower), "{w:?}");
+        }
+    }
 
     #[test]
     fn ascii_words_find_lower_case() {
