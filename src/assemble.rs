@@ -1634,11 +1634,23 @@ fn title_shaped_or(u: &Unit<'_>, j: &Judged, related: bool) -> bool {
         && j.d.words >= 2
         && j.reason
             .is_none_or(|r| r == Reason::Duplicate || (related && r == Reason::Related))
-        && !text.contains(['›', '»', '>'])
+        && !has_trail_mark(text)
         && !(j.d.words <= 8
             && text.bytes().any(|b| b.is_ascii_digit())
             && !date::find_dates(text).is_empty())
         && byline::authors(text).is_none()
+}
+
+/// `text.contains(['›', '»', '>'])` over bytes: '>', or the UTF-8 of '»'
+/// (C2 BB) or of '›' (E2 80 BA), found by memchr, with no character
+/// decoded.
+fn has_trail_mark(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'>', 0xC2, 0xE2, b).any(|p| match b[p] {
+        b'>' => true,
+        0xC2 => b.get(p + 1) == Some(&0xBB),
+        _ => b.get(p + 1..p + 3) == Some(&[0x80, 0xBA][..]),
+    })
 }
 
 /// The unit holding the headline; with the headline itself when it is only
@@ -2670,6 +2682,28 @@ mod title_scan_tests {
             sieve.add(&lower);
             assert!(sieve.may_hold(w), "{w:?}");
             assert!(sieve.may_hold(&lower), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn trail_marks_as_contains() {
+        for t in [
+            "",
+            "a > b",
+            "Home › News",
+            "Home » News",
+            "plain",
+            "‹ back",
+            "«quote»",
+            "—",
+            "a–b",
+            "½",
+            "→",
+            "›",
+            "»",
+            ">",
+        ] {
+            assert_eq!(has_trail_mark(t), t.contains(['›', '»', '>']), "{t:?}");
         }
     }
 
