@@ -1,4 +1,5 @@
-//! The boilerplate lexicon: UI phrases in many languages, in two `RegexSet`s.
+//! The boilerplate lexicon: UI phrases in many languages, in two pattern
+//! sets scanned by lazy DFAs.
 //!
 //! Each entry carries the [`Reason`] it stands for and the longest line it
 //! may judge. Short UI strings ("Share", "Log in") are only trusted on short
@@ -8,7 +9,11 @@
 
 use crate::article::Reason;
 use crate::extract::figure;
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::hybrid::dfa::{Cache as DfaCache, DFA};
+use regex_automata::nfa::thompson::{self, pikevm::PikeVM, WhichCaptures, NFA};
+use regex_automata::util::pool::Pool;
+use regex_automata::{Input, MatchKind, PatternSet};
 
 /// A line at most this long may be judged by a whole-line entry (`Short`).
 /// UI strings are rarely longer; a prose sentence that merely starts with
@@ -127,7 +132,7 @@ pub(crate) struct Verdict {
     pub credit_word: bool,
 }
 
-/// The compiled lexicon, in two sets: the entries that open the line (`^`),
+/// The compiled lexicon, in two pattern sets: the entries that open the line (`^`),
 /// whose anchored scan is over after a few bytes of most lines, and those
 /// that may stand anywhere. One set of both would hold every combination
 /// of a line's opening with the phrases under way in it: a lazy automaton
@@ -137,31 +142,172 @@ pub(crate) struct Lexicon {
     /// Entries whose scan (the pattern or its [`Entry::scan`]) opens with
     /// `^`, with their rank: whole-line entries first, then banner phrases,
     /// each in `ENTRIES` order.
-    opening: RegexSet,
+    opening: Set,
     opening_entries: Vec<Ranked>,
     /// The other entries, ranked alike, then [`figure::CREDIT_WORDS`] (see
     /// [`Verdict::credit_word`]).
-    floating: RegexSet,
+    floating: Set,
     floating_entries: Vec<Ranked>,
     /// The patterns of the entries scanned for in a looser form
     /// ([`Entry::scan`]), by the address of their entry.
     confirm: Vec<(&'static Entry, Regex)>,
+    /// The lazy DFAs' caches, one pair per thread that judges (the pool
+    /// hands its owner thread's pair out without a lock).
+    caches: Pool<Caches, CacheMaker>,
+}
+
+type CacheMaker = Box<dyn Fn() -> Caches + Send + Sync>;
+
+/// The transition caches of the two sets' lazy DFAs.
+struct Caches {
+    opening: DfaCache,
+    floating: DfaCache,
 }
 
 /// An entry and its rank (see [`Lexicon`]).
 type Ranked = (usize, &'static Entry);
 
-/// The set of `patterns`.
-fn build<'a>(patterns: impl IntoIterator<Item = &'a str>) -> RegexSet {
-    // Case-insensitive Unicode alternations of this size need more than the
-    // default 10 MB compiled-size budget; they are built once. Word
-    // boundaries are ASCII ones: see `ascii_bounds`.
-    RegexSetBuilder::new(patterns.into_iter().map(crate::extract::ascii_bounds))
-        .case_insensitive(true)
-        .size_limit(256 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("lexicon patterns are valid")
+/// The patterns of a set, by index (at most [`Set::MAX`]), as a bit mask.
+type Found = u128;
+
+/// A set of patterns: its forward lazy DFA, scanned directly (one call a
+/// line, no dispatch through a meta regex, and one pass both finds whether
+/// any pattern matches and names those that do), and a PikeVM on the same
+/// NFA for the rare line the lazy DFA gives up on.
+struct Set {
+    dfa: DFA,
+    pikevm: PikeVM,
+}
+
+impl Set {
+    /// Patterns a set may hold: one bit each in [`Found`].
+    const MAX: usize = Found::BITS as usize;
+
+    /// The set of `patterns`, compiled as `regex::RegexSet` compiles them
+    /// (case-insensitive Unicode syntax, every pattern reported).
+    fn new<'a>(patterns: impl IntoIterator<Item = &'a str>) -> Set {
+        // Case-insensitive Unicode alternations of this size need more than
+        // the default 10 MB compiled-size budget; they are built once. Word
+        // boundaries are ASCII ones: see `ascii_bounds`.
+        let patterns: Vec<String> = patterns
+            .into_iter()
+            .map(crate::extract::ascii_bounds)
+            .collect();
+        assert!(patterns.len() <= Set::MAX, "lexicon set too large");
+        let nfa: NFA = thompson::Compiler::new()
+            .syntax(
+                regex_automata::util::syntax::Config::new()
+                    .case_insensitive(true)
+                    .utf8(true),
+            )
+            .configure(
+                thompson::Config::new()
+                    .utf8(true)
+                    .nfa_size_limit(Some(256 << 20))
+                    .shrink(false)
+                    .which_captures(WhichCaptures::None),
+            )
+            .build_many(&patterns)
+            .expect("lexicon patterns are valid");
+        let dfa = DFA::builder()
+            .configure(
+                DFA::config()
+                    .match_kind(MatchKind::All)
+                    .unicode_word_boundary(true)
+                    .cache_capacity(64 << 20)
+                    .minimum_cache_clear_count(Some(3))
+                    .minimum_bytes_per_state(Some(10)),
+            )
+            .build_from_nfa(nfa.clone())
+            .expect("lexicon automaton builds");
+        let pikevm = PikeVM::builder()
+            .configure(PikeVM::config().match_kind(MatchKind::All))
+            .build_from_nfa(nfa)
+            .expect("lexicon automaton builds");
+        Set { dfa, pikevm }
+    }
+
+    /// The patterns that match somewhere in `text`.
+    fn scan(&self, cache: &mut DfaCache, text: &str) -> Found {
+        match self.scan_dfa(cache, text) {
+            Some(found) => found,
+            None => {
+                // The lazy DFA quit (a Unicode word boundary on non-ASCII
+                // text) or gave up on its cache: the PikeVM answers alike.
+                let mut pikevm_cache = self.pikevm.create_cache();
+                let mut set = PatternSet::new(self.pikevm.pattern_len());
+                self.pikevm.which_overlapping_matches(
+                    &mut pikevm_cache,
+                    &Input::new(text),
+                    &mut set,
+                );
+                set.iter().fold(0, |found, p| found | 1 << p.as_usize())
+            }
+        }
+    }
+
+    /// One forward pass of the lazy DFA over `text`, collecting the patterns
+    /// of every match state it enters, until the end or the dead state
+    /// (after which no pattern can match). `None` when the DFA fails.
+    #[inline]
+    fn scan_dfa(&self, cache: &mut DfaCache, text: &str) -> Option<Found> {
+        let dfa = &self.dfa;
+        let mut found: Found = 0;
+        let mut sid = dfa.start_state_forward(cache, &Input::new(text)).ok()?;
+        let seen = |sid, cache: &DfaCache, found: &mut Found| {
+            for i in 0..dfa.match_len(cache, sid) {
+                *found |= 1 << dfa.match_pattern(cache, sid, i).as_usize();
+            }
+        };
+        if sid.is_tagged() {
+            if sid.is_dead() {
+                return Some(found);
+            }
+            if sid.is_quit() {
+                return None;
+            }
+        }
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Runs of untagged states (neither match, dead, quit nor yet
+            // uncomputed) take the plain transition.
+            if !sid.is_tagged() {
+                let trans: &DfaCache = cache;
+                for &b in &bytes[at..] {
+                    let next = dfa.next_state_untagged(trans, sid, b);
+                    if next.is_tagged() {
+                        break;
+                    }
+                    sid = next;
+                    at += 1;
+                }
+                if at == bytes.len() {
+                    break;
+                }
+            }
+            sid = dfa.next_state(cache, sid, bytes[at]).ok()?;
+            at += 1;
+            if sid.is_tagged() {
+                // Matches are delayed by a byte: this state's patterns
+                // matched up to the byte before the one just read.
+                if sid.is_match() {
+                    seen(sid, cache, &mut found);
+                } else if sid.is_dead() {
+                    return Some(found);
+                } else if sid.is_quit() {
+                    return None;
+                }
+            }
+        }
+        sid = dfa.next_eoi_state(cache, sid).ok()?;
+        if sid.is_match() {
+            seen(sid, cache, &mut found);
+        } else if sid.is_quit() {
+            return None;
+        }
+        Some(found)
+    }
 }
 
 impl Lexicon {
@@ -175,15 +321,22 @@ impl Lexicon {
             .chain(banner)
             .enumerate()
             .partition(|(_, e)| scan(e).starts_with('^'));
+        let opening = Set::new(opening_entries.iter().map(|(_, e)| scan(e)));
+        let floating = Set::new(
+            floating_entries
+                .iter()
+                .map(|(_, e)| scan(e))
+                .chain([figure::CREDIT_WORDS]),
+        );
+        let (opening_dfa, floating_dfa) = (opening.dfa.clone(), floating.dfa.clone());
+        let make: CacheMaker = Box::new(move || Caches {
+            opening: opening_dfa.create_cache(),
+            floating: floating_dfa.create_cache(),
+        });
         Lexicon {
-            opening: build(opening_entries.iter().map(|(_, e)| scan(e))),
+            opening,
             opening_entries,
-            floating: build(
-                floating_entries
-                    .iter()
-                    .map(|(_, e)| scan(e))
-                    .chain([figure::CREDIT_WORDS]),
-            ),
+            floating,
             floating_entries,
             confirm: ENTRIES
                 .iter()
@@ -197,6 +350,7 @@ impl Lexicon {
                     (e, regex)
                 })
                 .collect(),
+            caches: Pool::new(make),
         }
     }
 
@@ -215,6 +369,14 @@ impl Lexicon {
                 credit_word: true,
             };
         }
+        let (opening, floating) = {
+            let mut caches = self.caches.get();
+            let caches = &mut *caches;
+            (
+                self.opening.scan(&mut caches.opening, text),
+                self.floating.scan(&mut caches.floating, text),
+            )
+        };
         // The first entry by rank that matched and may judge a line this
         // long: a whole-line entry, if any matched, on a line short enough
         // for one.
@@ -224,22 +386,16 @@ impl Lexicon {
                 first = Some((k, e.reason));
             }
         };
-        // A plain match first: the overlapping search that names the entry
-        // is slower, and most lines match nothing.
-        if self.opening.is_match(text) {
-            for i in self.opening.matches(text).iter() {
-                if let Some((k, e)) = self.opening_entries.get(i) {
-                    meet(*k, e);
-                }
+        for i in bits(opening) {
+            if let Some((k, e)) = self.opening_entries.get(i) {
+                meet(*k, e);
             }
         }
         let mut credit_word = false;
-        if self.floating.is_match(text) {
-            for i in self.floating.matches(text).iter() {
-                match self.floating_entries.get(i) {
-                    Some((k, e)) => meet(*k, e),
-                    None => credit_word = true,
-                }
+        for i in bits(floating) {
+            match self.floating_entries.get(i) {
+                Some((k, e)) => meet(*k, e),
+                None => credit_word = true,
             }
         }
         Verdict {
@@ -247,6 +403,17 @@ impl Lexicon {
             credit_word,
         }
     }
+}
+
+/// The indices of the bits set in `found`, ascending.
+fn bits(mut found: Found) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (found != 0).then(|| {
+            let i = found.trailing_zeros() as usize;
+            found &= found - 1;
+            i
+        })
+    })
 }
 
 impl Lexicon {
@@ -303,6 +470,94 @@ fn is_breadcrumb(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lexicon_is_shared_across_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Lexicon>();
+        // Each thread judges with caches of its own, alike.
+        let lex = Lexicon::new();
+        let lines = ["Share on Facebook", "Jane Doe/Reuters", "We use cookies."];
+        let here: Vec<Verdict> = lines
+            .iter()
+            .map(|s| lex.judge(s, s.chars().count()))
+            .collect();
+        std::thread::scope(|scope| {
+            for _ in 0..2 {
+                scope.spawn(|| {
+                    for (s, v) in lines.iter().zip(&here) {
+                        assert_eq!(lex.judge(s, s.chars().count()), *v, "{s:?}");
+                    }
+                });
+            }
+        });
+    }
+
+    #[test]
+    fn the_set_scan_agrees_with_regex_set() {
+        // One pass of the lazy DFA names the entries `RegexSet::matches`
+        // names, on lines that match some, none, or quit the DFA.
+        let lex = Lexicon::new();
+        let (short, banner): (Vec<&Entry>, Vec<&Entry>) =
+            ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
+        let scans: Vec<&str> = short
+            .into_iter()
+            .chain(banner)
+            .map(|e| e.scan.unwrap_or(e.pattern))
+            .collect();
+        let build = |ps: Vec<&str>| {
+            regex::RegexSetBuilder::new(ps.into_iter().map(crate::extract::ascii_bounds))
+                .case_insensitive(true)
+                .size_limit(256 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .expect("valid")
+        };
+        let opening = build(
+            scans
+                .iter()
+                .copied()
+                .filter(|p| p.starts_with('^'))
+                .collect(),
+        );
+        let floating = build(
+            scans
+                .iter()
+                .copied()
+                .filter(|p| !p.starts_with('^'))
+                .chain([figure::CREDIT_WORDS])
+                .collect(),
+        );
+        let mut caches = lex.caches.get();
+        for s in [
+            "",
+            "Share",
+            "Share on Facebook",
+            "Facebook Twitter Email",
+            "Jane Doe/Reuters",
+            "Photo: AP",
+            "We use cookies to improve your experience. Accept all cookies",
+            "Sign up for our free daily newsletter",
+            "The council met again on Monday.",
+            "Поделиться",
+            "分享到",
+            "Comments are closed. I commenti non saranno pubblicati.",
+            "Reporting by Jane Doe; Editing by John Roe",
+        ] {
+            let want =
+                |set: &regex::RegexSet| set.matches(s).iter().fold(0, |f: Found, i| f | 1 << i);
+            assert_eq!(
+                lex.opening.scan(&mut caches.opening, s),
+                want(&opening),
+                "{s:?}"
+            );
+            assert_eq!(
+                lex.floating.scan(&mut caches.floating, s),
+                want(&floating),
+                "{s:?}"
+            );
+        }
+    }
 
     #[test]
     fn the_scan_tells_lines_without_credit_words() {
