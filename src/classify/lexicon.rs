@@ -274,13 +274,18 @@ impl Set {
             // uncomputed) take the plain transition.
             if !sid.is_tagged() {
                 let trans: &DfaCache = cache;
-                for &b in &bytes[at..] {
-                    let next = dfa.next_state_untagged(trans, sid, b);
-                    if next.is_tagged() {
-                        break;
+                // Four bytes a round; the last few bytes, or a byte into a
+                // tagged state, take the full transition below.
+                'run: for quad in bytes[at..].chunks_exact(4) {
+                    let mut next = sid;
+                    for &b in quad {
+                        next = dfa.next_state_untagged(trans, next, b);
+                        if next.is_tagged() {
+                            break 'run;
+                        }
+                        sid = next;
+                        at += 1;
                     }
-                    sid = next;
-                    at += 1;
                 }
                 if at == bytes.len() {
                     break;
