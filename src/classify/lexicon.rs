@@ -132,13 +132,38 @@ pub(crate) struct Verdict {
     pub credit_word: bool,
 }
 
+/// The lexicon a [`Cleaner`](crate::Cleaner) judges with: a handle on the
+/// one compiled lexicon of the process, built on first use. Compiling the
+/// sets once (not per `Cleaner`) also keeps the states their lazy DFAs have
+/// built, so a new `Cleaner` starts warm.
+pub(crate) struct Lexicon {
+    compiled: &'static Compiled,
+}
+
+impl Lexicon {
+    pub(crate) fn new() -> Self {
+        static COMPILED: std::sync::LazyLock<Compiled> = std::sync::LazyLock::new(Compiled::new);
+        Lexicon {
+            compiled: &COMPILED,
+        }
+    }
+}
+
+impl std::ops::Deref for Lexicon {
+    type Target = Compiled;
+
+    fn deref(&self) -> &Compiled {
+        self.compiled
+    }
+}
+
 /// The compiled lexicon, in two pattern sets: the entries that open the line (`^`),
 /// whose anchored scan is over after a few bytes of most lines, and those
 /// that may stand anywhere. One set of both would hold every combination
 /// of a line's opening with the phrases under way in it: a lazy automaton
 /// several times the size of the two, whose states each new page builds
 /// anew.
-pub(crate) struct Lexicon {
+pub(crate) struct Compiled {
     /// Entries whose scan (the pattern or its [`Entry::scan`]) opens with
     /// `^`, with their rank: whole-line entries first, then banner phrases,
     /// each in `ENTRIES` order.
@@ -315,8 +340,8 @@ impl Set {
     }
 }
 
-impl Lexicon {
-    pub(crate) fn new() -> Self {
+impl Compiled {
+    fn new() -> Self {
         // Whole-line entries rank before banner phrases (see `judge`).
         let (short, banner): (Vec<&Entry>, Vec<&Entry>) =
             ENTRIES.iter().partition(|e| e.max_chars <= SHORT);
@@ -338,7 +363,7 @@ impl Lexicon {
             opening: opening_dfa.create_cache(),
             floating: floating_dfa.create_cache(),
         });
-        Lexicon {
+        Compiled {
             opening,
             opening_entries,
             floating,
@@ -421,7 +446,7 @@ fn bits(mut found: Found) -> impl Iterator<Item = usize> {
     })
 }
 
-impl Lexicon {
+impl Compiled {
     /// Does `text`, which an entry's scan matched, match its pattern?
     fn confirms(&self, entry: &Entry, text: &str) -> bool {
         entry.scan.is_none()
