@@ -11,9 +11,11 @@
 //!   are decompressed and decoded as UTF-8 (lossily, if they are not)
 //!   before timing. The group is skipped when there are no HTML files.
 //!
-//! Each group also times `clean_*_fresh_cleaner`: the same pass with a
-//! `Cleaner` new to the pages (built outside the timing), the nearer figure
-//! for a crawler, whose pages are all new (see `fresh_cleaner_pass`).
+//! Each timed pass reuses one `Cleaner` over pages it has met on earlier
+//! iterations, so the regex engines' lazy automata (the lexicon's above all,
+//! compiled once per process) hold the states those pages need. A
+//! crawler's first pages build those states as they go; that one-time cost
+//! is not in these figures (the README gives a cold first pass).
 //!
 //! Files are looked for recursively under `fixtures/`. To measure another
 //! set instead, point `DEBOIL_BENCH_DIR` at one or more folders (joined like
@@ -92,28 +94,6 @@ fn html_fixtures() -> Vec<String> {
         .collect()
 }
 
-/// One timed pass over `pages` per iteration, each with a `Cleaner` built
-/// for it (untimed). A warm `Cleaner` has met these very pages on earlier
-/// iterations, and its lexicon's lazy automaton kept the states they need;
-/// a crawler's pages are new to it. This pass builds those states as it
-/// goes, as a crawler does on pages unlike the ones before. (The crate's
-/// other regexes are process-wide and stay warm: this is a floor on the
-/// cost of new pages, not all of it.)
-fn fresh_cleaner_pass(
-    pages: &[String],
-    iters: u64,
-    clean: impl Fn(&Cleaner, &str) -> usize,
-) -> std::time::Duration {
-    let mut total = std::time::Duration::ZERO;
-    for _ in 0..iters {
-        let cleaner = Cleaner::new();
-        let start = std::time::Instant::now();
-        black_box(pages.iter().map(|p| clean(&cleaner, p)).sum::<usize>());
-        total += start.elapsed();
-    }
-    total
-}
-
 fn bench_text(c: &mut Criterion) {
     let pages = text_fixtures();
     if pages.is_empty() {
@@ -144,13 +124,6 @@ fn bench_text(c: &mut Criterion) {
                 .filter_map(|p| cleaner.clean_text(p).ok())
                 .map(|a| a.body.len())
                 .sum::<usize>()
-        })
-    });
-    g.bench_function("clean_text_fresh_cleaner", |b| {
-        b.iter_custom(|iters| {
-            fresh_cleaner_pass(&pages, iters, |c, p| {
-                c.clean_text(p).map_or(0, |a| a.body.len())
-            })
         })
     });
     g.finish();
@@ -186,13 +159,6 @@ fn bench_html(c: &mut Criterion) {
                 .filter_map(|p| cleaner.clean_html(p).ok())
                 .map(|a| a.body.len())
                 .sum::<usize>()
-        })
-    });
-    g.bench_function("clean_html_fresh_cleaner", |b| {
-        b.iter_custom(|iters| {
-            fresh_cleaner_pass(&pages, iters, |c, p| {
-                c.clean_html(p).map_or(0, |a| a.body.len())
-            })
         })
     });
     g.finish();

@@ -21,7 +21,8 @@ pub enum InputKind {
     Text,
 }
 
-/// Cleans pages. Build once (it compiles its lexicon), then call
+/// Cleans pages. Cheap to build: the boilerplate lexicon is compiled once
+/// per process, on first use, and shared by every `Cleaner`. Call
 /// [`Cleaner::clean`] and friends from any number of threads.
 ///
 /// ```
@@ -48,7 +49,7 @@ pub struct Cleaner {
     kind: InputKind,
     url: Option<String>,
     max_input_bytes: usize,
-    lexicon: std::sync::Arc<Lexicon>,
+    lexicon: Lexicon,
 }
 
 impl std::fmt::Debug for Cleaner {
@@ -81,7 +82,7 @@ impl Cleaner {
             kind: InputKind::Auto,
             url: None,
             max_input_bytes: Self::DEFAULT_MAX_INPUT_BYTES,
-            lexicon: std::sync::Arc::new(Lexicon::new()),
+            lexicon: Lexicon::new(),
         }
     }
 

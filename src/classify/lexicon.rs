@@ -136,6 +136,7 @@ pub(crate) struct Verdict {
 /// one compiled lexicon of the process, built on first use. Compiling the
 /// sets once (not per `Cleaner`) also keeps the states their lazy DFAs have
 /// built, so a new `Cleaner` starts warm.
+#[derive(Clone, Copy)]
 pub(crate) struct Lexicon {
     compiled: &'static Compiled,
 }
