@@ -683,7 +683,7 @@ fn vote(sample: &str) -> Option<&'static str> {
 }
 
 /// How many pieces of the sample (words, and pieces without letters) vote.
-const VOTE_PIECES: usize = 400;
+pub(crate) const VOTE_PIECES: usize = 400;
 
 /// [`vote`] of a sample that is `lines` joined by newlines, from the
 /// lines' [`LineWords`] (counted once for density too): whole lines while
