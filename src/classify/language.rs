@@ -791,16 +791,14 @@ impl LineWords {
     #[inline(always)]
     fn tally<const ALL: bool>(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
-        let lane = |bit: u32| {
-            let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
-            (lang / 4, 16 * (lang % 4))
-        };
-        let ((stop_word, stop_shift), (en_word, en_shift)) = (lane(stop_bit), lane(en_bit));
         let index = &*INDEX;
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut lw = LineWords::default();
         let mut since_carry = 0u32;
+        // Two languages' counts are kept apart, in registers, and put in
+        // their lanes at the end.
+        let (mut pieces, mut words, mut caps, mut stops, mut ens) = (0, 0, 0, 0, 0);
         let mut start = 0;
         while start < len {
             // The word's end: its first space, found from its start eight
@@ -830,28 +828,51 @@ impl LineWords {
             } else {
                 piece_of(&text[start..end], false)
             };
-            lw.pieces += 1;
+            pieces += 1;
             start = end + 1;
             let Some((m, capitalised)) = piece else {
                 continue;
             };
-            lw.words += 1;
-            lw.caps += usize::from(capitalised);
+            words += 1;
+            caps += usize::from(capitalised);
             if ALL {
                 for (g, p) in lw.packed.iter_mut().enumerate() {
                     *p += SPREAD[((m >> (4 * g)) & 15) as usize];
                 }
+                since_carry += 1;
+                if since_carry == u32::from(u16::MAX) {
+                    lw.carry();
+                    since_carry = 0;
+                }
             } else {
-                lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
-                lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
-            }
-            since_carry += 1;
-            if since_carry == u32::from(u16::MAX) {
-                lw.carry();
-                since_carry = 0;
+                stops += usize::from(m & stop_bit != 0);
+                ens += usize::from(m & en_bit != 0);
             }
         }
+        lw.pieces = pieces;
+        lw.words = words;
+        lw.caps = caps;
+        if !ALL {
+            lw.add(stop_bit, stops);
+            lw.add(en_bit, ens);
+        }
         lw
+    }
+
+    /// Add `n` stopwords of the language whose bit is `bit` (none for 0).
+    fn add(&mut self, bit: u32, n: usize) {
+        if bit == 0 || n == 0 {
+            return;
+        }
+        let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
+        let (word, shift) = (lang / 4, 16 * (lang % 4));
+        let lane = ((self.packed[word] >> shift) & 0xFFFF) as usize;
+        if lane + n <= 0xFFFF {
+            self.packed[word] += (n as u64) << shift;
+        } else {
+            self.carried
+                .get_or_insert_with(|| Box::new([0; PACKED_WORDS * 4]))[lang] += n;
+        }
     }
 
     fn carry(&mut self) {
