@@ -799,6 +799,7 @@ impl LineWords {
         // Two languages' counts are kept apart, in registers, and put in
         // their lanes at the end.
         let (mut pieces, mut words, mut caps, mut stops, mut ens) = (0, 0, 0, 0, 0);
+        let mut packed = [0u64; PACKED_WORDS];
         let mut start = 0;
         while start < len {
             // The word's end: its first space, found from its start eight
@@ -836,12 +837,14 @@ impl LineWords {
             words += 1;
             caps += usize::from(capitalised);
             if ALL {
-                for (g, p) in lw.packed.iter_mut().enumerate() {
+                for (g, p) in packed.iter_mut().enumerate() {
                     *p += SPREAD[((m >> (4 * g)) & 15) as usize];
                 }
                 since_carry += 1;
                 if since_carry == u32::from(u16::MAX) {
+                    lw.packed = packed;
                     lw.carry();
+                    packed = [0; PACKED_WORDS];
                     since_carry = 0;
                 }
             } else {
@@ -852,7 +855,9 @@ impl LineWords {
         lw.pieces = pieces;
         lw.words = words;
         lw.caps = caps;
-        if !ALL {
+        if ALL {
+            lw.packed = packed;
+        } else {
             lw.add(stop_bit, stops);
             lw.add(en_bit, ens);
         }
