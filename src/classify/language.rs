@@ -800,6 +800,8 @@ impl LineWords {
         // their lanes at the end.
         let (mut pieces, mut words, mut caps, mut stops, mut ens) = (0, 0, 0, 0, 0);
         let mut packed = [0u64; PACKED_WORDS];
+        // The languages read (all, or two).
+        let read = if ALL { u32::MAX } else { stop_bit | en_bit };
         let mut start = 0;
         while start < len {
             // The word's end: its first space, found from its start eight
@@ -827,7 +829,7 @@ impl LineWords {
             let piece = if ascii {
                 ascii_piece(index, raw, word)
             } else {
-                piece_of(&text[start..end], false)
+                piece_of(&text[start..end], false, read)
             };
             pieces += 1;
             start = end + 1;
@@ -1087,7 +1089,7 @@ impl Iterator for StopWords<'_> {
         };
         self.pos = end;
         Some(if high & HIGHS != 0 {
-            piece_of(&self.text[start..end], self.skip_long)
+            piece_of(&self.text[start..end], self.skip_long, u32::MAX)
         } else {
             // ASCII: read as bytes, no character boundary to keep.
             ascii_piece(&INDEX, &bytes[start..end], first)
@@ -1112,9 +1114,11 @@ fn ascii_piece(index: &StopIndex, raw: &[u8], first: u64) -> Piece {
 }
 
 /// One piece outside ASCII as [`stop_words`] reads it, a word longer than
-/// any stopword not looked up when `skip_long`.
+/// any stopword not looked up when `skip_long`. `read` holds the languages
+/// whose bits of the mask are read: when all their stoplists are ASCII, a
+/// word that cannot lower-case to ASCII is not lower-cased ([`narrow_mask`]).
 #[inline(never)]
-fn piece_of(raw: &str, skip_long: bool) -> Piece {
+fn piece_of(raw: &str, skip_long: bool, read: u32) -> Piece {
     let text = trim_word(raw);
     if text.is_empty() {
         return None;
@@ -1125,10 +1129,44 @@ fn piece_of(raw: &str, skip_long: bool) -> Piece {
     };
     let mask = if skip_long && text.len() > MAX_PACKED {
         0
+    } else if !word.ascii && read & *WIDE_STOPS == 0 {
+        narrow_mask(text)
     } else {
         wide_mask(&word)
     };
     Some((mask, word.capitalised()))
+}
+
+/// The languages with a stopword outside ASCII (its `'` folded from `’`).
+static WIDE_STOPS: LazyLock<u32> = LazyLock::new(|| {
+    let mut bits = 0;
+    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
+        if !list.is_ascii() {
+            bits |= 1 << lang;
+        }
+    }
+    bits
+});
+
+/// [`Word::stop_mask`] of a word outside ASCII for languages whose
+/// stopwords are all ASCII (not in [`WIDE_STOPS`]): the word is one of
+/// theirs only if it lower-cases to ASCII, which only `’` (folded to `'`)
+/// and the Kelvin sign (to `k`) do outside ASCII, so any other character
+/// outside ASCII makes it none of theirs, without lower-casing it. The
+/// mask's bits of other languages may be wrong: only those of ASCII
+/// stoplists may be read.
+fn narrow_mask(word: &str) -> u32 {
+    if word
+        .chars()
+        .any(|c| !c.is_ascii() && c != '’' && c != '\u{212A}')
+    {
+        0
+    } else {
+        wide_mask(&Word {
+            text: word,
+            ascii: false,
+        })
+    }
 }
 
 /// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
@@ -1560,6 +1598,32 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn only_kelvin_and_the_apostrophe_lower_to_ascii() {
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            let ascii = c.to_lowercase().all(|l| l.is_ascii());
+            assert_eq!(ascii, c == '\u{212A}', "{c:?}");
+        }
+        // The narrow mask agrees with the full one on ASCII stoplists.
+        let en = stop_bit("en");
+        assert_eq!(*WIDE_STOPS & en, 0);
+        for w in [
+            "don’t",
+            "\u{212A}",
+            "Ünder",
+            "über",
+            "THE",
+            "caf\u{e9}",
+            "it’s",
+        ] {
+            assert_eq!(
+                narrow_mask(w) & en,
+                stop_mask(&w.to_lowercase().replace('’', "'")) & en,
+                "{w:?}"
+            );
         }
     }
 
