@@ -1104,9 +1104,19 @@ impl Iterator for StopWords<'_> {
 fn ascii_piece(index: &StopIndex, raw: &[u8], first: u64) -> Piece {
     let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
     let n = raw.len();
-    if (1..=8).contains(&n) && keep(first as u8) && keep(raw[n - 1]) {
-        let mask = index.short.get(ascii_lower8(low_bytes(first, n)), n);
-        return Some((mask, (first as u8).is_ascii_uppercase()));
+    if (1..=8).contains(&n) && keep(first as u8) {
+        // A word, or a word and one mark after it ("word," "word.").
+        let len = if keep(raw[n - 1]) {
+            n
+        } else if n >= 2 && keep(raw[n - 2]) {
+            n - 1
+        } else {
+            0
+        };
+        if len > 0 {
+            let mask = index.short.get(ascii_lower8(low_bytes(first, len)), len);
+            return Some((mask, (first as u8).is_ascii_uppercase()));
+        }
     }
     let b = trim_ascii_word(raw);
     b.first()
@@ -1435,6 +1445,7 @@ mod tests {
             "averyveryverylongwordindeed and\u{b}the | — · x",
             "только для нас… и в 2024 году: «это» так",
             "12345678 123456789 abcdefgh abcdefghi The. the, (the) 'the' them",
+            "a. . ,, the., I, abcdefg. Abouts, abcdefgh. about! the’ x",
         ]
         .iter()
         .map(|s| s.to_string())
