@@ -811,21 +811,21 @@ impl LineWords {
             let word = load8(bytes, start);
             let mut x = word;
             let mut at = start;
+            // The high bits of the word's bytes, gathered on the way.
+            let mut high = 0u64;
             let end = loop {
                 let spaces = swar::bytes_equal(x, b' ');
                 if spaces != 0 {
-                    break (at + (spaces.trailing_zeros() / 8) as usize).min(len);
+                    let k = (spaces.trailing_zeros() / 8) as usize;
+                    high |= low_bytes(x, k);
+                    break (at + k).min(len);
                 }
+                high |= x;
                 at += 8;
                 x = load8(bytes, at);
             };
-            let n = end - start;
             let raw = &bytes[start..end];
-            let ascii = if n <= 8 {
-                low_bytes(word, n) & HIGHS == 0
-            } else {
-                raw.is_ascii()
-            };
+            let ascii = high & HIGHS == 0;
             let piece = if ascii {
                 ascii_piece(index, raw, word)
             } else {
