@@ -799,7 +799,6 @@ impl LineWords {
         // Two languages' counts are kept apart, in registers, and put in
         // their lanes at the end.
         let (mut pieces, mut words, mut caps, mut stops, mut ens) = (0, 0, 0, 0, 0);
-        let mut packed = [0u64; PACKED_WORDS];
         // The languages read (all, or two).
         let read = if ALL { u32::MAX } else { stop_bit | en_bit };
         let mut start = 0;
@@ -839,14 +838,12 @@ impl LineWords {
             words += 1;
             caps += usize::from(capitalised);
             if ALL {
-                for (g, p) in packed.iter_mut().enumerate() {
+                for (g, p) in lw.packed.iter_mut().enumerate() {
                     *p += SPREAD[((m >> (4 * g)) & 15) as usize];
                 }
                 since_carry += 1;
                 if since_carry == u32::from(u16::MAX) {
-                    lw.packed = packed;
                     lw.carry();
-                    packed = [0; PACKED_WORDS];
                     since_carry = 0;
                 }
             } else {
@@ -857,9 +854,7 @@ impl LineWords {
         lw.pieces = pieces;
         lw.words = words;
         lw.caps = caps;
-        if ALL {
-            lw.packed = packed;
-        } else {
+        if !ALL {
             lw.add(stop_bit, stops);
             lw.add(en_bit, ens);
         }
@@ -1139,7 +1134,7 @@ fn piece_of(raw: &str, skip_long: bool, read: u32) -> Piece {
     };
     let mask = if skip_long && text.len() > MAX_PACKED {
         0
-    } else if !word.ascii && read & *WIDE_STOPS == 0 {
+    } else if !word.ascii && read & WIDE_STOPS == 0 {
         narrow_mask(text)
     } else {
         wide_mask(&word)
@@ -1148,15 +1143,17 @@ fn piece_of(raw: &str, skip_long: bool, read: u32) -> Piece {
 }
 
 /// The languages with a stopword outside ASCII (its `'` folded from `’`).
-static WIDE_STOPS: LazyLock<u32> = LazyLock::new(|| {
+const WIDE_STOPS: u32 = {
     let mut bits = 0;
-    for (lang, (_, list)) in STOPWORDS.iter().enumerate() {
-        if !list.is_ascii() {
+    let mut lang = 0;
+    while lang < STOPWORDS.len() {
+        if !STOPWORDS[lang].1.is_ascii() {
             bits |= 1 << lang;
         }
+        lang += 1;
     }
     bits
-});
+};
 
 /// [`Word::stop_mask`] of a word outside ASCII for languages whose
 /// stopwords are all ASCII (not in [`WIDE_STOPS`]): the word is one of
@@ -1620,7 +1617,7 @@ mod tests {
         }
         // The narrow mask agrees with the full one on ASCII stoplists.
         let en = stop_bit("en");
-        assert_eq!(*WIDE_STOPS & en, 0);
+        assert_eq!(WIDE_STOPS & en, 0);
         for w in [
             "don’t",
             "\u{212A}",
