@@ -82,9 +82,19 @@ pub(crate) fn assemble(
             .is_none_or(|s| !s.script.is_some_and(language::is_unspaced))
     };
     let mut words: Vec<Option<LineWords>> = vec![None; units.len()];
+    // The vote reads the sample's first `VOTE_PIECES` pieces only (see
+    // `vote_lines`): the lines past them are counted with two languages'
+    // stopwords below, as density reads no others. A line without its
+    // words counted is not subtracted, so at least every line the vote
+    // reaches has its words.
+    let mut left = language::VOTE_PIECES;
     for &i in &sampled {
-        if words[i].is_none() && spaced(i) {
-            words[i] = Some(LineWords::of(&units[i].text));
+        if left == 0 {
+            break;
+        }
+        if spaced(i) {
+            let lw = words[i].get_or_insert_with(|| LineWords::of(&units[i].text));
+            left = left.saturating_sub(lw.pieces);
         }
     }
     let lang = language::detect_voted(&sample, || {

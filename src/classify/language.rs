@@ -683,7 +683,7 @@ fn vote(sample: &str) -> Option<&'static str> {
 }
 
 /// How many pieces of the sample (words, and pieces without letters) vote.
-const VOTE_PIECES: usize = 400;
+pub(crate) const VOTE_PIECES: usize = 400;
 
 /// [`vote`] of a sample that is `lines` joined by newlines, from the
 /// lines' [`LineWords`] (counted once for density too): whole lines while
@@ -791,16 +791,16 @@ impl LineWords {
     #[inline(always)]
     fn tally<const ALL: bool>(text: &str, stop_bit: u32, en_bit: u32) -> LineWords {
         debug_assert!(crate::segment::is_normal(text), "{text:?}");
-        let lane = |bit: u32| {
-            let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
-            (lang / 4, 16 * (lang % 4))
-        };
-        let ((stop_word, stop_shift), (en_word, en_shift)) = (lane(stop_bit), lane(en_bit));
         let index = &*INDEX;
         let bytes = text.as_bytes();
         let len = bytes.len();
         let mut lw = LineWords::default();
         let mut since_carry = 0u32;
+        // Two languages' counts are kept apart, in registers, and put in
+        // their lanes at the end.
+        let (mut pieces, mut words, mut caps, mut stops, mut ens) = (0, 0, 0, 0, 0);
+        // The languages read (all, or two).
+        let read = if ALL { u32::MAX } else { stop_bit | en_bit };
         let mut start = 0;
         while start < len {
             // The word's end: its first space, found from its start eight
@@ -810,48 +810,71 @@ impl LineWords {
             let word = load8(bytes, start);
             let mut x = word;
             let mut at = start;
+            // The high bits of the word's bytes, gathered on the way.
+            let mut high = 0u64;
             let end = loop {
                 let spaces = swar::bytes_equal(x, b' ');
                 if spaces != 0 {
-                    break (at + (spaces.trailing_zeros() / 8) as usize).min(len);
+                    let k = (spaces.trailing_zeros() / 8) as usize;
+                    high |= low_bytes(x, k);
+                    break (at + k).min(len);
                 }
+                high |= x;
                 at += 8;
                 x = load8(bytes, at);
             };
-            let n = end - start;
             let raw = &bytes[start..end];
-            let ascii = if n <= 8 {
-                low_bytes(word, n) & HIGHS == 0
-            } else {
-                raw.is_ascii()
-            };
+            let ascii = high & HIGHS == 0;
             let piece = if ascii {
                 ascii_piece(index, raw, word)
             } else {
-                piece_of(&text[start..end], false)
+                piece_of(&text[start..end], false, read)
             };
-            lw.pieces += 1;
+            pieces += 1;
             start = end + 1;
             let Some((m, capitalised)) = piece else {
                 continue;
             };
-            lw.words += 1;
-            lw.caps += usize::from(capitalised);
+            words += 1;
+            caps += usize::from(capitalised);
             if ALL {
                 for (g, p) in lw.packed.iter_mut().enumerate() {
                     *p += SPREAD[((m >> (4 * g)) & 15) as usize];
                 }
+                since_carry += 1;
+                if since_carry == u32::from(u16::MAX) {
+                    lw.carry();
+                    since_carry = 0;
+                }
             } else {
-                lw.packed[stop_word] += u64::from(m & stop_bit != 0) << stop_shift;
-                lw.packed[en_word] += u64::from(m & en_bit != 0) << en_shift;
-            }
-            since_carry += 1;
-            if since_carry == u32::from(u16::MAX) {
-                lw.carry();
-                since_carry = 0;
+                stops += usize::from(m & stop_bit != 0);
+                ens += usize::from(m & en_bit != 0);
             }
         }
+        lw.pieces = pieces;
+        lw.words = words;
+        lw.caps = caps;
+        if !ALL {
+            lw.add(stop_bit, stops);
+            lw.add(en_bit, ens);
+        }
         lw
+    }
+
+    /// Add `n` stopwords of the language whose bit is `bit` (none for 0).
+    fn add(&mut self, bit: u32, n: usize) {
+        if bit == 0 || n == 0 {
+            return;
+        }
+        let lang = bit.trailing_zeros() as usize % (PACKED_WORDS * 4);
+        let (word, shift) = (lang / 4, 16 * (lang % 4));
+        let lane = ((self.packed[word] >> shift) & 0xFFFF) as usize;
+        if lane + n <= 0xFFFF {
+            self.packed[word] += (n as u64) << shift;
+        } else {
+            self.carried
+                .get_or_insert_with(|| Box::new([0; PACKED_WORDS * 4]))[lang] += n;
+        }
     }
 
     fn carry(&mut self) {
@@ -1061,7 +1084,7 @@ impl Iterator for StopWords<'_> {
         };
         self.pos = end;
         Some(if high & HIGHS != 0 {
-            piece_of(&self.text[start..end], self.skip_long)
+            piece_of(&self.text[start..end], self.skip_long, u32::MAX)
         } else {
             // ASCII: read as bytes, no character boundary to keep.
             ascii_piece(&INDEX, &bytes[start..end], first)
@@ -1076,9 +1099,19 @@ impl Iterator for StopWords<'_> {
 fn ascii_piece(index: &StopIndex, raw: &[u8], first: u64) -> Piece {
     let keep = |b: u8| BYTE_CLASS[usize::from(b)] & WORD_END != 0;
     let n = raw.len();
-    if (1..=8).contains(&n) && keep(first as u8) && keep(raw[n - 1]) {
-        let mask = index.short.get(ascii_lower8(low_bytes(first, n)), n);
-        return Some((mask, (first as u8).is_ascii_uppercase()));
+    if (1..=8).contains(&n) && keep(first as u8) {
+        // A word, or a word and one mark after it ("word," "word.").
+        let len = if keep(raw[n - 1]) {
+            n
+        } else if n >= 2 && keep(raw[n - 2]) {
+            n - 1
+        } else {
+            0
+        };
+        if len > 0 {
+            let mask = index.short.get(ascii_lower8(low_bytes(first, len)), len);
+            return Some((mask, (first as u8).is_ascii_uppercase()));
+        }
     }
     let b = trim_ascii_word(raw);
     b.first()
@@ -1086,9 +1119,11 @@ fn ascii_piece(index: &StopIndex, raw: &[u8], first: u64) -> Piece {
 }
 
 /// One piece outside ASCII as [`stop_words`] reads it, a word longer than
-/// any stopword not looked up when `skip_long`.
+/// any stopword not looked up when `skip_long`. `read` holds the languages
+/// whose bits of the mask are read: when all their stoplists are ASCII, a
+/// word that cannot lower-case to ASCII is not lower-cased ([`narrow_mask`]).
 #[inline(never)]
-fn piece_of(raw: &str, skip_long: bool) -> Piece {
+fn piece_of(raw: &str, skip_long: bool, read: u32) -> Piece {
     let text = trim_word(raw);
     if text.is_empty() {
         return None;
@@ -1099,10 +1134,46 @@ fn piece_of(raw: &str, skip_long: bool) -> Piece {
     };
     let mask = if skip_long && text.len() > MAX_PACKED {
         0
+    } else if !word.ascii && read & WIDE_STOPS == 0 {
+        narrow_mask(text)
     } else {
         wide_mask(&word)
     };
     Some((mask, word.capitalised()))
+}
+
+/// The languages with a stopword outside ASCII (its `'` folded from `’`).
+const WIDE_STOPS: u32 = {
+    let mut bits = 0;
+    let mut lang = 0;
+    while lang < STOPWORDS.len() {
+        if !STOPWORDS[lang].1.is_ascii() {
+            bits |= 1 << lang;
+        }
+        lang += 1;
+    }
+    bits
+};
+
+/// [`Word::stop_mask`] of a word outside ASCII for languages whose
+/// stopwords are all ASCII (not in [`WIDE_STOPS`]): the word is one of
+/// theirs only if it lower-cases to ASCII, which only `’` (folded to `'`)
+/// and the Kelvin sign (to `k`) do outside ASCII, so any other character
+/// outside ASCII makes it none of theirs, without lower-casing it. The
+/// mask's bits of other languages may be wrong: only those of ASCII
+/// stoplists may be read.
+fn narrow_mask(word: &str) -> u32 {
+    if word
+        .chars()
+        .any(|c| !c.is_ascii() && c != '’' && c != '\u{212A}')
+    {
+        0
+    } else {
+        wide_mask(&Word {
+            text: word,
+            ascii: false,
+        })
+    }
 }
 
 /// [`Word::stop_mask`] of a word that was outside ASCII before trimming.
@@ -1371,6 +1442,7 @@ mod tests {
             "averyveryverylongwordindeed and\u{b}the | — · x",
             "только для нас… и в 2024 году: «это» так",
             "12345678 123456789 abcdefgh abcdefghi The. the, (the) 'the' them",
+            "a. . ,, the., I, abcdefg. Abouts, abcdefgh. about! the’ x",
         ]
         .iter()
         .map(|s| s.to_string())
@@ -1534,6 +1606,32 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn only_kelvin_and_the_apostrophe_lower_to_ascii() {
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            let ascii = c.to_lowercase().all(|l| l.is_ascii());
+            assert_eq!(ascii, c == '\u{212A}', "{c:?}");
+        }
+        // The narrow mask agrees with the full one on ASCII stoplists.
+        let en = stop_bit("en");
+        assert_eq!(WIDE_STOPS & en, 0);
+        for w in [
+            "don’t",
+            "\u{212A}",
+            "Ünder",
+            "über",
+            "THE",
+            "caf\u{e9}",
+            "it’s",
+        ] {
+            assert_eq!(
+                narrow_mask(w) & en,
+                stop_mask(&w.to_lowercase().replace('’', "'")) & en,
+                "{w:?}"
+            );
         }
     }
 
