@@ -21,8 +21,9 @@ pub enum InputKind {
     Text,
 }
 
-/// Cleans pages. Cheap to build: the boilerplate lexicon is compiled once
-/// per process, on first use, and shared by every `Cleaner`. Call
+/// Cleans pages. The first `Cleaner::new` of a process compiles the
+/// boilerplate lexicon (some milliseconds); every `Cleaner` shares it, so
+/// later ones are cheap. Call
 /// [`Cleaner::clean`] and friends from any number of threads.
 ///
 /// ```
