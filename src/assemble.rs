@@ -2354,37 +2354,28 @@ impl WideSieve {
         if word.contains('\u{130}') {
             return true;
         }
-        let bit = Self::bit(word.chars().count(), lower_first(first), lower_last(last));
+        let bit = Self::bit(
+            word.chars().count(),
+            lower_end(first, false),
+            lower_end(last, true),
+        );
         self.0[bit / 64] & (1 << (bit % 64)) != 0
     }
 }
 
-/// Letters that are their own lower case, most of the text outside ASCII
-/// (Latin-1's, Greek's and Cyrillic's small letters): no trip to the
-/// Unicode tables for them.
-fn own_lower(c: char) -> bool {
-    matches!(c, '\u{DF}'..='\u{FF}' | '\u{3AC}'..='\u{3CE}' | '\u{430}'..='\u{45F}')
-}
-
-/// The first character of `c` lower-cased.
-fn lower_first(c: char) -> char {
+/// The first character of `c` lower-cased (its last when `last`: only
+/// a few characters lower-case to more than one).
+fn lower_end(c: char, last: bool) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
-    } else if own_lower(c) {
+    } else if language::is_own_lower(c) {
+        // Most letters outside ASCII in lower-case text: no trip to std's
+        // case tables.
         c
+    } else if last {
+        c.to_lowercase().last().unwrap_or(c)
     } else {
         c.to_lowercase().next().unwrap_or(c)
-    }
-}
-
-/// The last character of `c` lower-cased.
-fn lower_last(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else if own_lower(c) {
-        c
-    } else {
-        c.to_lowercase().last().unwrap_or(c)
     }
 }
 
@@ -2733,7 +2724,7 @@ mod title_scan_tests {
     fn wide_sieve_lets_lower_case_through() {
         for c in '\0'..=char::MAX {
             let lower: Vec<char> = c.to_lowercase().collect();
-            if own_lower(c) {
+            if language::is_own_lower(c) {
                 assert_eq!(lower, vec![c], "{c:?}");
             }
             // Lower-casing keeps the count of characters but for 'İ'.

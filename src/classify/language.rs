@@ -211,6 +211,12 @@ static CLASSES: LazyLock<Vec<u8>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Is `c` its own lower case (lower-casing leaves it as it is)? One table
+/// load for a character of the Basic Multilingual Plane.
+pub(crate) fn is_own_lower(c: char) -> bool {
+    class_of(c) & CASED == 0
+}
+
 fn class_of(c: char) -> u8 {
     match CLASSES.get(c as usize) {
         Some(&class) => class,
