@@ -15,7 +15,6 @@ use crate::segment::text::laid_out;
 use crate::segment::{flag, Unit};
 use regex::Regex;
 use std::cell::OnceCell;
-use std::hash::BuildHasher;
 use std::sync::LazyLock;
 
 /// How many bytes of the page's longest lines whatlang sees: enough for a
@@ -1442,11 +1441,11 @@ struct TextIds {
 impl TextIds {
     /// An open-addressing table of the first unit of each text, probed
     /// linearly, at most half full: a unit's text is hashed once (seeded,
-    /// [`text_hash`]) and compared only with a unit of the same hash.
+    /// [`crate::hash::bytes_hash`]) and compared only with a unit of the same hash.
     /// (A `HashMap<&str, usize>` spent twice as long on its entry API.)
     fn new(units: &[Unit<'_>]) -> Self {
         const EMPTY: usize = usize::MAX;
-        let seed = std::collections::hash_map::RandomState::new().hash_one(());
+        let seed = crate::hash::random_seed();
         let slots_len = (units.len() * 2).next_power_of_two().max(16);
         let mask = slots_len - 1;
         // Each slot: the text's hash (its low bits chose the slot; the high
@@ -1456,7 +1455,7 @@ impl TextIds {
         let mut count = 0;
         for (i, u) in units.iter().enumerate() {
             let text: &str = &u.text;
-            let h = text_hash(seed, text.as_bytes());
+            let h = crate::hash::bytes_hash(seed, text.as_bytes());
             let tag = (h >> 32) as u32;
             let mut p = h as usize & mask;
             let id = loop {
@@ -1475,55 +1474,6 @@ impl TextIds {
         }
         TextIds { of, count }
     }
-}
-
-/// A seeded hash of a line's bytes, sixteen bytes a step, each step one
-/// 64 x 64 -> 128-bit multiply folded to 64 bits (wyhash's construction):
-/// a line is hashed in a few multiplies that do not wait on each other as
-/// FxHash's chain of eight-byte steps does. The seed is random per page,
-/// so no page can be made whose lines collide (see [`crate::hash`]).
-#[inline]
-fn text_hash(seed: u64, b: &[u8]) -> u64 {
-    const P0: u64 = 0xa076_1d64_78bd_642f;
-    const P1: u64 = 0xe703_7ed1_a0b4_28db;
-    const P2: u64 = 0x8ebc_6af0_9c88_c6e3;
-    #[inline(always)]
-    fn mum(a: u64, b: u64) -> u64 {
-        let r = u128::from(a) * u128::from(b);
-        (r as u64) ^ ((r >> 64) as u64)
-    }
-    #[inline(always)]
-    fn read8(b: &[u8], at: usize) -> u64 {
-        u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
-    }
-    #[inline(always)]
-    fn read4(b: &[u8], at: usize) -> u64 {
-        u64::from(u32::from_le_bytes(
-            b[at..at + 4].try_into().expect("4 bytes"),
-        ))
-    }
-    let len = b.len();
-    let mut s = seed ^ mum(seed ^ P0, len as u64 ^ P1);
-    let (x, y) = if len <= 16 {
-        if len >= 8 {
-            (read8(b, 0), read8(b, len - 8))
-        } else if len >= 4 {
-            (read4(b, 0), read4(b, len - 4))
-        } else if len > 0 {
-            let three = u64::from(b[0]) << 16 | u64::from(b[len / 2]) << 8 | u64::from(b[len - 1]);
-            (three, 0)
-        } else {
-            (0, 0)
-        }
-    } else {
-        let mut i = 0;
-        while len - i > 16 {
-            s = mum(read8(b, i) ^ P1, read8(b, i + 8) ^ s);
-            i += 16;
-        }
-        (read8(b, len - 16), read8(b, len - 8))
-    };
-    mum(P1 ^ len as u64, mum(x ^ P1, y ^ s) ^ P2)
 }
 
 /// Short units printed more than once (menus in header and footer) are
