@@ -2330,15 +2330,11 @@ fn lower_end(c: char, last: bool) -> char {
 }
 
 /// The high bit of each byte of `x` (ASCII bytes) that is an ASCII letter
-/// or digit. Each sum stays under 0x100: no byte carries into the next.
+/// or digit.
 #[inline(always)]
 fn alnum_highs(x: u64) -> u64 {
-    use crate::swar::{HIGHS, ONES};
-    let lower = x | (ONES * 0x20);
-    let letter =
-        (lower + ONES * (0x80 - u64::from(b'a'))) & !(lower + ONES * (0x80 - u64::from(b'z') - 1));
-    let digit = (x + ONES * (0x80 - u64::from(b'0'))) & !(x + ONES * (0x80 - u64::from(b'9') - 1));
-    (letter | digit) & HIGHS
+    use crate::swar::{bytes_within, ONES};
+    bytes_within(x | (ONES * 0x20), b'a', b'z') | bytes_within(x, b'0', b'9')
 }
 
 /// The runs of ASCII letters and digits of `bytes` (all ASCII) of `min`

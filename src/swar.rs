@@ -16,6 +16,17 @@ pub(crate) fn bytes_equal(x: u64, b: u8) -> u64 {
     !(((t & !HIGHS) + !HIGHS) | t) & HIGHS
 }
 
+/// The high bit of each byte of `x` (ASCII bytes, under 0x80) within
+/// `lo..=hi`: after adding `0x80 - lo` a byte's high bit says it is at
+/// least `lo`, after adding `0x80 - hi - 1` that it is past `hi`; no byte
+/// carries into the next.
+#[inline(always)]
+pub(crate) fn bytes_within(x: u64, lo: u8, hi: u8) -> u64 {
+    let from_lo = x + ONES * u64::from(0x80 - lo);
+    let past_hi = x + ONES * (0x80 - u64::from(hi) - 1);
+    (from_lo ^ past_hi) & HIGHS
+}
+
 /// The eight bytes of `bytes` from `at` as one little-endian word, padded
 /// with `pad` past the end.
 #[inline(always)]
@@ -71,14 +82,24 @@ mod tests {
     #[test]
     fn byte_tests_agree_with_plain_ones() {
         let all: Vec<u8> = (0u8..=255).chain(*b"  a b\x7f\x80\xff ").collect();
+        let ascii: Vec<u8> = (0u8..0x80).chain(*b"  a Z9\x7f ").collect();
         // Every short text and every tail, at every offset.
-        let texts = (0..20).map(|n| &all[all.len() - n..]).chain([&all[..]]);
+        let texts = (0..20)
+            .map(|n| &all[all.len() - n..])
+            .chain((0..20).map(|n| &ascii[ascii.len() - n..]))
+            .chain([&all[..], &ascii[..]]);
         for (bytes, at) in texts.flat_map(|b| (0..b.len() + 9).map(move |at| (b, at))) {
             for pad in [b' ', b'a'] {
                 let x = load_padded(bytes, at, pad);
                 for k in 0..8 {
                     let want = bytes.get(at + k).copied().unwrap_or(pad);
                     assert_eq!((x >> (8 * k)) as u8, want, "{at} {k}");
+                    if bytes.is_ascii() && pad.is_ascii() {
+                        for (lo, hi) in [(b'a', b'z'), (b'A', b'Z'), (b'0', b'9'), (0, 0x7f)] {
+                            let hit = bytes_within(x, lo, hi) >> (8 * k) & 0x80 != 0;
+                            assert_eq!(hit, (lo..=hi).contains(&want), "{at} {k} {lo}");
+                        }
+                    }
                     for b in [b' ', b'a', 0, 0x80, 0xff] {
                         let hit = bytes_equal(x, b) >> (8 * k) & 0x80 != 0;
                         assert_eq!(hit, want == b, "{at} {k} {b}");

@@ -112,18 +112,11 @@ pub(crate) fn scan(text: &str) -> Scan {
     out
 }
 
-/// How many ASCII letters an ASCII text holds: eight bytes at a time, a
-/// byte's high bit after adding `0x80 - b'a'` to it folded to lower case
-/// saying it is at least `a`, after adding `0x80 - b'z' - 1` that it is
-/// past `z` (no byte carries into the next, all being under 0x80).
+/// How many ASCII letters an ASCII text holds: eight bytes at a time, each
+/// folded to lower case and tested for `a..=z` ([`swar::bytes_within`]).
 pub(crate) fn ascii_letters(bytes: &[u8]) -> usize {
     debug_assert!(bytes.is_ascii());
-    let letters = |x: u64| {
-        let x = x | (ONES * 0x20);
-        let from_a = x + ONES * u64::from(0x80 - b'a');
-        let past_z = x + ONES * u64::from(0x80 - b'z' - 1);
-        ((from_a ^ past_z) & HIGHS).count_ones() as usize
-    };
+    let letters = |x: u64| swar::bytes_within(x | (ONES * 0x20), b'a', b'z').count_ones() as usize;
     let mut chunks = bytes.chunks_exact(8);
     let mut n = 0;
     for c in &mut chunks {
@@ -1289,15 +1282,11 @@ fn pack_ascii(w: &[u8]) -> Option<(u64, u64)> {
     })
 }
 
-/// ASCII upper-case letters of eight ASCII bytes to lower case, all at once:
-/// a byte's high bit after adding `0x80 - b'A'` says it is at least `A`,
-/// after adding `0x80 - b'Z' - 1` that it is past `Z` (no byte carries into
-/// the next, all being under 0x80).
+/// ASCII upper-case letters of eight ASCII bytes to lower case, all at
+/// once: each byte in `A..=Z` ([`swar::bytes_within`]) gains 0x20.
 #[inline(always)]
 fn ascii_lower8(x: u64) -> u64 {
-    let from_a = x + ONES * u64::from(0x80 - b'A');
-    let past_z = x + ONES * u64::from(0x80 - b'Z' - 1);
-    x | ((from_a ^ past_z) & HIGHS) >> 2
+    x | swar::bytes_within(x, b'A', b'Z') >> 2
 }
 
 /// Lower-case `word` into `buf`, folding `’` to `'`; ASCII without a table walk.
