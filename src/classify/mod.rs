@@ -203,12 +203,17 @@ const GRID_PROSE: usize = 1500;
 /// A page of items (a shop's grid, a list of teasers) rather than an
 /// article: little prose in long sentences.
 pub(crate) fn is_grid(js: &[Judged]) -> bool {
-    let prose_chars: usize = js
-        .iter()
-        .filter(|j| j.reason.is_none() && j.d.chars >= LENGTH_HIGH && j.d.terminal)
-        .map(|j| j.d.chars)
-        .sum();
-    prose_chars < GRID_PROSE
+    js.iter().map(prose_chars).sum::<usize>() < GRID_PROSE
+}
+
+/// A unit's characters if it is prose as [`is_grid`] counts it (no
+/// verdict, long, ending a sentence), else 0.
+fn prose_chars(j: &Judged) -> usize {
+    if j.reason.is_none() && j.d.chars >= LENGTH_HIGH && j.d.terminal {
+        j.d.chars
+    } else {
+        0
+    }
 }
 
 /// English prose runs at a median stopword density of about 0.42 with our
@@ -571,17 +576,13 @@ pub(crate) fn main_run(js: &[Judged], before: &[Class], sparse: bool) -> Option<
     // A thread (forum, Q&A, comments page) prints a reply prompt under every
     // post: there the prompts separate the content rather than end it.
     // (One pass for the prompts and for `is_grid`'s prose.)
-    let (mut prompts, mut prose_chars) = (0usize, 0usize);
+    let (mut prompts, mut prose) = (0usize, 0usize);
     for j in js {
-        match j.reason {
-            Some(Reason::CommentPrompt) => prompts += 1,
-            None if j.d.chars >= LENGTH_HIGH && j.d.terminal => prose_chars += j.d.chars,
-            _ => {}
-        }
+        prompts += usize::from(j.reason == Some(Reason::CommentPrompt));
+        prose += prose_chars(j);
     }
     let thread = prompts > 3;
-    let grid = prose_chars < GRID_PROSE;
-    debug_assert_eq!(grid, is_grid(js));
+    let grid = prose < GRID_PROSE;
     let mut best: Option<(f64, usize, usize)> = None;
     let mut sum = 0.0f64;
     let mut start = 0;
